@@ -1,0 +1,54 @@
+// The read-only view of one document that rules check: text, positions, scopes and analyses.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "copydesk/text.hpp"
+
+COPYDESK_NAMESPACE_BEGIN
+
+/// 1-based line and code-point column in the original file.
+struct Position {
+  std::uint32_t line = 1;
+  std::uint32_t column = 1;
+};
+
+/// Valid during Rule::check only: do not keep references to it or to anything it returns.
+/// Every analysis is computed on first use and then shared by all rules of the document.
+class Document {
+ public:
+  virtual ~Document() = default;
+
+  /// The path as given on the command line ("-" for standard input).
+  virtual std::string_view path() const = 0;
+  /// The prose to check: UTF-8, LF line ends, no BOM, markup removed. Offsets index this.
+  virtual std::string_view text() const = 0;
+  /// "en-US" or "en-GB": the configured language, or the document's own variety when "auto".
+  virtual std::string_view language() const = 0;
+  /// A document field such as "title", "date" ("YYYY-MM-DD") or "dateline"; empty if unknown.
+  virtual std::string_view metadata(std::string_view key) const = 0;
+  /// Where an offset of text() lies in the original file.
+  virtual Position position(std::uint32_t offset) const = 0;
+
+  virtual const std::vector<Scope>& scopes() const = 0;
+  virtual const std::vector<Paragraph>& paragraphs() const = 0;
+  virtual const std::vector<Sentence>& sentences() const = 0;
+  virtual const std::vector<Token>& tokens() const = 0;
+  virtual const std::vector<QuoteSpan>& quotes() const = 0;
+  virtual const std::vector<NameMention>& names() const = 0;
+  virtual const std::vector<NumberMention>& numbers() const = 0;
+
+  /// Whether `offset` lies in a scope of this kind.
+  bool in_scope(std::uint32_t offset, ScopeKind kind) const {
+    for (const Scope& s : scopes())
+      if (s.kind == kind && s.range.contains(offset)) return true;
+    return false;
+  }
+  /// The text of a range.
+  std::string_view slice(Range r) const { return text().substr(r.offset, r.length); }
+};
+
+COPYDESK_NAMESPACE_END

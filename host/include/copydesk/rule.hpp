@@ -1,0 +1,58 @@
+// A rule: metadata the host reads before running it, and a check over one document.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "copydesk/diagnostic.hpp"
+#include "copydesk/document.hpp"
+#include "copydesk/options.hpp"
+
+COPYDESK_NAMESPACE_BEGIN
+
+struct RuleMeta {
+  std::string id;        ///< "<plugin>/<rule>", kebab-case
+  std::string summary;   ///< one sentence: what the rule finds
+  Severity default_severity = Severity::Warning;
+  bool enabled_by_default = true;
+  bool fixable = false;  ///< whether it may attach fixes
+  std::vector<OptionSpec> options = {};
+  std::string doc_url = {};  ///< empty: the host links docs/rules/<id>.md
+};
+
+/// What a rule's constructor gets. Valid during the constructor only.
+struct RuleContext {
+  const Options& options;
+  /// Where the host keeps rule packs and dictionaries (".../share/copydesk").
+  std::string_view share_dir;
+};
+
+/// A fresh instance is made for every document, so a rule may keep per-document state.
+/// check() may throw: the host turns the exception into a diagnostic and goes on.
+class Rule {
+ public:
+  virtual ~Rule() = default;
+  virtual void check(const Document& document, Reporter& reporter) = 0;
+};
+
+using RuleFactory = std::function<std::unique_ptr<Rule>(const RuleContext&)>;
+
+/// Plugins add their rules here while the host loads them.
+class Registry {
+ public:
+  virtual ~Registry() = default;
+  virtual void add_rule(RuleMeta meta, RuleFactory factory) = 0;
+
+  /// Adds a rule class with `static RuleMeta meta()` and a constructor taking `const RuleContext&`.
+  template <class R>
+  void add() {
+    add_rule(R::meta(), [](const RuleContext& context) -> std::unique_ptr<Rule> {
+      return std::make_unique<R>(context);
+    });
+  }
+};
+
+COPYDESK_NAMESPACE_END

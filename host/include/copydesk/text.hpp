@@ -1,0 +1,126 @@
+// The shared analysis of a document: plain data that every rule reads, computed once by the host.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "copydesk/version.hpp"
+
+COPYDESK_NAMESPACE_BEGIN
+
+/// A half-open byte range [offset, offset + length) in Document::text().
+struct Range {
+  std::uint32_t offset = 0;
+  std::uint32_t length = 0;
+  std::uint32_t end() const { return offset + length; }
+  bool contains(std::uint32_t pos) const { return pos >= offset && pos < end(); }
+  friend bool operator==(const Range&, const Range&) = default;
+};
+
+enum class TokenKind : std::uint8_t {
+  Word,         ///< letters, with inner apostrophes and hyphens: "Russia’s", "war-torn", "U.S."
+  Number,       ///< "40", "1,250", "3.5", "21/2", "2½", "21st", "52%", "10:30"
+  Punctuation,  ///< . , ; : ! ? … and dashes, one token per character ("..." is one token)
+  Quote,        ///< " “ ” ‘ « » „ and a ’ or ' that is not inside a word
+  Bracket,      ///< ( ) [ ] { }
+  Symbol,       ///< $ € £ & # @ / + = and anything else
+  Url,          ///< http(s)://…, www.…, and e-mail addresses
+};
+
+/// Word and number facts the tokenizer already knows, so no rule re-derives them.
+enum TokenFlag : std::uint16_t {
+  kCapitalized = 1 << 0,       ///< first letter upper case (after an "al-"-style particle too)
+  kAllCaps = 1 << 1,           ///< two or more letters, none lower case
+  kAbbreviation = 1 << 2,      ///< ends with a full stop that belongs to it: "U.S.", "Mr.", "Jan."
+  kHasDigit = 1 << 3,          ///< a word with a digit ("G20", "COVID-19")
+  kPossessive = 1 << 4,        ///< ends with 's, ’s or s’
+  kSentenceStart = 1 << 5,     ///< first word-like token of its sentence
+  kSpaceBefore = 1 << 6,       ///< white space (or start of text) right before the token
+  kNewlineBefore = 1 << 7,     ///< a line break in the white space before the token
+  kInQuote = 1 << 8,           ///< inside a direct quotation (see QuoteSpan)
+  kOpening = 1 << 9,           ///< an opening quote or bracket
+  kClosing = 1 << 10,          ///< a closing quote or bracket
+  kEmail = 1 << 11,            ///< an Url token that is an e-mail address
+};
+
+enum class NumberKind : std::uint8_t {
+  Integer,    ///< 40, 1,250
+  Decimal,    ///< 3.5, .5, 2,5 is not recognised (ambiguous with thousands)
+  Fraction,   ///< 1/2, 21/2 (digits / digits)
+  Vulgar,     ///< ½, 2½
+  Ordinal,    ///< 21st, 3rd (also the wrong "21th": the suffix is kept as written)
+  Percent,    ///< 52%, 3.5%
+  Time,       ///< 10:30
+  Date,       ///< 21/2/2023, 2023-02-21
+};
+
+struct Token {
+  TokenKind kind = TokenKind::Word;
+  std::uint16_t flags = 0;
+  Range range;
+  std::string_view text;      ///< a view of Document::text()
+  std::uint32_t sentence = 0;   ///< index into Analysis::sentences
+  std::uint32_t paragraph = 0;  ///< index into Analysis::paragraphs
+  bool has(TokenFlag f) const { return (flags & f) != 0; }
+  bool is_word() const { return kind == TokenKind::Word; }
+  bool is(std::string_view s) const { return text == s; }
+};
+
+struct Paragraph {
+  Range range;
+  std::uint32_t first_token = 0, end_token = 0;  ///< [first_token, end_token)
+  std::uint32_t first_sentence = 0, end_sentence = 0;
+};
+
+struct Sentence {
+  Range range;
+  std::uint32_t first_token = 0, end_token = 0;
+  std::uint32_t paragraph = 0;
+};
+
+/// A direct quotation. Quotations that run over several paragraphs (each continuing paragraph
+/// reopens without closing the one before) are one span with `paragraphs > 1`.
+struct QuoteSpan {
+  static constexpr std::uint32_t npos = 0xFFFFFFFFu;
+  std::uint32_t open = npos;   ///< offset of the opening mark, npos for a stray closing mark
+  std::uint32_t close = npos;  ///< offset of the closing mark, npos when never closed
+  std::uint32_t open_token = npos, close_token = npos;
+  std::uint32_t first_paragraph = 0, paragraphs = 1;
+  bool single_marks = false;  ///< ‘…’ rather than “…”
+  bool unclosed() const { return open != npos && close == npos; }
+  bool stray_close() const { return open == npos; }
+};
+
+/// A run of capitalised words that names someone or something, with what stands before it.
+struct NameMention {
+  Range range;                      ///< the name itself: "Sergei Lavrov", "al-Qaida"
+  std::uint32_t first_token = 0, end_token = 0;  ///< the name's tokens
+  std::uint32_t honorific_token = QuoteSpan::npos;  ///< "Mr", "Mr.", "Dr" before it
+  std::uint32_t title_first = QuoteSpan::npos, title_end = QuoteSpan::npos;  ///< "Foreign Minister"
+  bool possessive = false;          ///< "Qaddafi's": range excludes the 's
+  bool sentence_start = false;      ///< the name's first word starts its sentence
+  bool in_quote = false;
+  bool all_caps = false;            ///< written in capitals (headline style)
+};
+
+struct NumberMention {
+  std::uint32_t token = 0;  ///< index of the Number token
+  NumberKind kind = NumberKind::Integer;
+  double value = 0;         ///< 1250 for "1,250", 2.5 for "2½"; for a fraction, numerator/denominator
+  bool thousands_separator = false;
+  std::string_view currency;  ///< "$", "€", "£" right before it, or empty
+};
+
+/// Zones and spans of the document that rules may limit themselves to or skip.
+enum class ScopeKind : std::uint8_t {
+  Headline, Heading, Caption, Byline, Dateline, Body, Footer, Quote, Code, Url, ListItem, TableCell,
+  BlockQuote, AltText,
+};
+
+struct Scope {
+  ScopeKind kind;
+  Range range;
+};
+
+COPYDESK_NAMESPACE_END

@@ -1,0 +1,50 @@
+// Versions of the plugin API and the ABI tag a plugin and its host must share.
+#pragma once
+
+#define COPYDESK_VERSION_STRING "0.1.0"
+
+/// The plugin API version. A plugin loads when its major equals the host's and its
+/// minor is not greater than the host's.
+#define COPYDESK_API_MAJOR 1
+#define COPYDESK_API_MINOR 0
+
+#define COPYDESK_STRINGIFY_(x) #x
+#define COPYDESK_STRINGIFY(x) COPYDESK_STRINGIFY_(x)
+
+// C++ types (std::string, std::vector, virtual classes) cross the plugin boundary, so the
+// compiler family, its major version, the standard library's dual ABI and its debug mode
+// must match. Each side computes this string with its own compiler.
+#if defined(__clang__)
+#define COPYDESK_ABI_COMPILER_ "clang-" COPYDESK_STRINGIFY(__clang_major__)
+#elif defined(__GNUC__)
+#define COPYDESK_ABI_COMPILER_ "gcc-" COPYDESK_STRINGIFY(__GNUC__)
+#else
+#define COPYDESK_ABI_COMPILER_ "unknown"
+#endif
+
+#if defined(_GLIBCXX_USE_CXX11_ABI) && _GLIBCXX_USE_CXX11_ABI
+#define COPYDESK_ABI_STDLIB_ "/libstdc++-cxx11"
+#elif defined(__GLIBCXX__)
+#define COPYDESK_ABI_STDLIB_ "/libstdc++-old"
+#elif defined(_LIBCPP_VERSION)
+#define COPYDESK_ABI_STDLIB_ "/libc++"
+#else
+#define COPYDESK_ABI_STDLIB_ "/unknown"
+#endif
+
+#if defined(_GLIBCXX_DEBUG)
+#define COPYDESK_ABI_DEBUG_ "/debug-stl"
+#else
+#define COPYDESK_ABI_DEBUG_ ""
+#endif
+
+#define COPYDESK_ABI_TAG COPYDESK_ABI_COMPILER_ COPYDESK_ABI_STDLIB_ COPYDESK_ABI_DEBUG_
+
+/// The SDK namespace; `copydesk::v1` is inline so plugin code writes `copydesk::Rule`, while a
+/// plugin built against another major fails to link instead of misbehaving.
+#define COPYDESK_NAMESPACE_BEGIN \
+  namespace copydesk {           \
+  inline namespace v1 {
+#define COPYDESK_NAMESPACE_END \
+  }                            \
+  }

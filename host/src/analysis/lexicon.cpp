@@ -1,0 +1,90 @@
+// Small closed word lists the analyses share: honorifics, calendar words, sentence openers,
+// and the US/UK spelling pairs that pick a document's variety.
+#include <algorithm>
+#include <array>
+
+#include "analysis/analysis.hpp"
+#include "util/utf8.hpp"
+
+namespace copydesk::analysis {
+namespace {
+
+template <std::size_t N>
+bool contains(const std::string_view (&list)[N], std::string_view word) {
+  return std::find(std::begin(list), std::end(list), word) != std::end(list);
+}
+
+constexpr std::string_view kHonorifics[] = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof",
+                                                          "Messrs", "Mx", "Mme", "Mlle", "Sir", "Dame"};
+
+constexpr std::string_view kCalendar[] = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",  "January",
+    "February", "March", "April",   "May",      "June",   "July",     "August",  "September",
+    "October", "November", "December", "Jan",   "Feb",    "Mar",      "Apr",     "Jun",
+    "Jul",     "Aug",     "Sep",      "Sept",   "Oct",    "Nov",      "Dec",     "Mon",
+    "Tue",     "Wed",     "Thu",      "Fri",    "Sat",    "Sun"};
+
+constexpr std::string_view kOpeners[] = {
+    "The",     "A",       "An",      "He",       "She",     "It",      "They",   "We",      "I",
+    "You",     "But",     "And",     "Or",       "So",      "Yet",     "In",     "On",      "At",
+    "By",      "For",     "From",    "To",       "With",    "Without", "Of",     "As",      "If",
+    "When",    "While",   "After",   "Before",   "Since",   "Until",   "Although", "Though", "Because",
+    "This",    "That",    "These",   "Those",    "There",   "Here",    "His",    "Her",     "Their",
+    "Our",     "Its",     "My",      "Your",     "Some",    "Many",    "Most",   "Few",     "All",
+    "Both",    "Each",    "Every",   "No",       "Not",     "None",    "Neither", "Either", "One",
+    "Two",     "Three",   "According", "However", "Meanwhile", "Also",  "Still",  "Instead", "Later",
+    "Earlier", "Now",     "Then",    "What",     "Who",     "Why",     "How",    "Where",   "Such",
+    "Another", "Other",   "Under",   "Over",     "During",  "Despite"};
+
+// US form, UK form. A document's variety is whichever column it uses more.
+constexpr std::pair<std::string_view, std::string_view> kVarietyPairs[] = {
+    {"color", "colour"},         {"colors", "colours"},       {"favor", "favour"},
+    {"favorite", "favourite"},   {"honor", "honour"},         {"labor", "labour"},
+    {"neighbor", "neighbour"},   {"neighbors", "neighbours"}, {"behavior", "behaviour"},
+    {"center", "centre"},        {"centers", "centres"},      {"theater", "theatre"},
+    {"meter", "metre"},          {"meters", "metres"},        {"kilometers", "kilometres"},
+    {"defense", "defence"},      {"offense", "offence"},      {"license", "licence"},
+    {"organize", "organise"},    {"organized", "organised"},  {"organization", "organisation"},
+    {"organizations", "organisations"}, {"recognize", "recognise"}, {"recognized", "recognised"},
+    {"realize", "realise"},      {"realized", "realised"},    {"criticize", "criticise"},
+    {"criticized", "criticised"}, {"apologize", "apologise"}, {"emphasize", "emphasise"},
+    {"analyze", "analyse"},      {"paralyzed", "paralysed"},  {"traveled", "travelled"},
+    {"traveling", "travelling"}, {"canceled", "cancelled"},   {"labeled", "labelled"},
+    {"modeling", "modelling"},   {"program", "programme"},    {"catalog", "catalogue"},
+    {"dialog", "dialogue"},      {"gray", "grey"},            {"tire", "tyre"},
+    {"pajamas", "pyjamas"},      {"aluminum", "aluminium"},   {"mom", "mum"},
+    {"jewelry", "jewellery"},    {"plow", "plough"},          {"skeptical", "sceptical"},
+    {"maneuver", "manoeuvre"},   {"estrogen", "oestrogen"},   {"pediatric", "paediatric"},
+    {"fetus", "foetus"},         {"anesthesia", "anaesthesia"}, {"harbor", "harbour"},
+    {"humor", "humour"},         {"rumor", "rumour"},         {"vapor", "vapour"},
+    {"fulfill", "fulfil"},       {"enrollment", "enrolment"}, {"judgment", "judgement"},
+};
+
+}  // namespace
+
+bool is_honorific(std::string_view word) {
+  if (!word.empty() && word.back() == '.') word.remove_suffix(1);
+  return contains(kHonorifics, word);
+}
+
+bool is_weekday_or_month(std::string_view word) {
+  if (!word.empty() && word.back() == '.') word.remove_suffix(1);
+  return contains(kCalendar, word);
+}
+
+bool is_sentence_opener(std::string_view word) { return contains(kOpeners, word); }
+
+std::string_view detect_variety(const std::vector<Token>& tokens) {
+  int us = 0, uk = 0;
+  for (const Token& t : tokens) {
+    if (t.kind != TokenKind::Word || t.text.size() < 3 || t.text.size() > 14) continue;
+    std::string lower = utf8::to_lower(t.text);
+    for (const auto& [us_form, uk_form] : kVarietyPairs) {
+      if (lower == us_form) ++us;
+      if (lower == uk_form) ++uk;
+    }
+  }
+  return uk > us ? "en-GB" : "en-US";
+}
+
+}  // namespace copydesk::analysis

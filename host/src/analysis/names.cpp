@@ -1,0 +1,125 @@
+// Name mentions: runs of capitalised words with their particles, split from the titles and
+// honorifics in front of them.
+#include <algorithm>
+#include <array>
+
+#include "analysis/analysis.hpp"
+#include "util/utf8.hpp"
+
+namespace copydesk::analysis {
+namespace {
+
+constexpr std::string_view kParticles[] = {
+    "al", "el", "bin", "bint", "ibn", "abu", "de", "da", "del", "della", "der", "den",
+    "di", "du", "dos", "das", "van", "von", "la", "le", "ben", "ter"};
+
+// Words that make a title rather than a name when they lead a run of capitalised words.
+constexpr std::string_view kTitleWords[] = {
+    "President",  "Vice",       "Prime",      "Minister",    "Foreign",     "Secretary",   "Senator",
+    "Sen.",       "Rep.",       "Representative", "Gov.",    "Governor",    "Mayor",       "General",
+    "Gen.",       "Lt.",        "Col.",       "Colonel",     "Major",       "Maj.",        "Capt.",
+    "Captain",    "Admiral",    "Adm.",       "Sgt.",        "Sergeant",    "King",        "Queen",
+    "Prince",     "Princess",   "Pope",       "Cardinal",    "Archbishop",  "Bishop",      "Rev.",
+    "Chancellor", "Judge",      "Justice",    "Chief",       "Deputy",      "Ambassador",  "Speaker",
+    "Chairman",   "Chairwoman", "Chair",      "Commissioner", "Director",   "Attorney",    "Defense",
+    "Defence",    "Interior",   "Finance",    "Home",        "State",       "Treasury",    "Leader",
+    "Emir",       "Sheikh",     "Ayatollah",  "Premier",     "Lord",        "Lady",        "Coach",
+    "Officer"};
+
+bool is_particle(std::string_view w) { return std::find(std::begin(kParticles), std::end(kParticles), w) != std::end(kParticles); }
+bool is_title_word(std::string_view w) {
+  return std::find(std::begin(kTitleWords), std::end(kTitleWords), w) != std::end(kTitleWords);
+}
+// "Russian", "Syrian", "Chinese", "British", "Israeli", "U.S.": adjectives before a title.
+bool is_nationality_like(const Token& t) {
+  std::string_view w = t.text;
+  if (t.flags & kPossessive) return true;  // "Russia's Foreign Minister"
+  if (t.flags & kAbbreviation) return (t.flags & kAllCaps) != 0;  // "U.S.", "U.N."
+  return w.ends_with("an") || w.ends_with("ese") || w.ends_with("ish") || w.ends_with("i") || w.ends_with("ch");
+}
+
+bool is_name_word(const Token& t) {
+  if (t.kind != TokenKind::Word) return false;
+  if (!(t.flags & (kCapitalized | kAllCaps))) return false;
+  std::string_view w = t.text;
+  if (is_weekday_or_month(w)) return false;
+  return true;
+}
+
+}  // namespace
+
+std::vector<NameMention> find_names(const Core& core) {
+  const std::vector<Token>& tokens = core.tokens;
+  std::vector<NameMention> names;
+  for (const Sentence& s : core.sentences) {
+    std::uint32_t k = s.first_token;
+    while (k < s.end_token) {
+      if (!is_name_word(tokens[k])) {
+        ++k;
+        continue;
+      }
+      // Extend the run over capitalised words and particles between them.
+      std::uint32_t end = k + 1;
+      while (end < s.end_token) {
+        const Token& t = tokens[end];
+        if (is_name_word(t) && !(tokens[end - 1].flags & kPossessive)) {
+          ++end;
+        } else if (t.kind == TokenKind::Word && is_particle(t.text) && end + 1 < s.end_token &&
+                   is_name_word(tokens[end + 1])) {
+          end += 2;
+        } else {
+          break;
+        }
+      }
+      std::uint32_t first = k;
+      NameMention m;
+      // A capitalised function word that opens the sentence ("The", "But") is not a name.
+      while (first < end && (tokens[first].flags & kSentenceStart) && is_sentence_opener(tokens[first].text))
+        ++first;
+      if (first < end && is_honorific(tokens[first].text)) m.honorific_token = first++;
+      if (m.honorific_token == QuoteSpan::npos && k > s.first_token && is_honorific(tokens[k - 1].text))
+        m.honorific_token = k - 1;
+      // Leading title words ("Russian Foreign Minister") are the title, the rest is the name.
+      std::uint32_t name_first = first;
+      for (std::uint32_t j = first; j + 1 < end; ++j) {
+        if (is_title_word(tokens[j].text)) name_first = j + 1;
+      }
+      if (name_first > first) {
+        bool all_title = true;
+        for (std::uint32_t j = first; j < name_first; ++j)
+          all_title = all_title && (is_title_word(tokens[j].text) || is_nationality_like(tokens[j]));
+        if (all_title) {
+          m.title_first = first;
+          m.title_end = name_first;
+          first = name_first;
+        }
+      }
+      if (first < end) {
+        m.first_token = first;
+        m.end_token = end;
+        const Token& last = tokens[end - 1];
+        std::uint32_t stop = last.range.end();
+        if (last.flags & kPossessive) {
+          m.possessive = true;
+          std::string_view w = last.text;
+          std::size_t cut = w.ends_with("\u2019s") || w.ends_with("\u2019S") ? 4
+                            : w.ends_with("'s") || w.ends_with("'S")     ? 2
+                            : w.ends_with("\u2019")                      ? 3
+                                                                         : 1;
+          stop -= static_cast<std::uint32_t>(cut);
+        }
+        m.range = {tokens[first].range.offset, stop - tokens[first].range.offset};
+        m.sentence_start = (tokens[first].flags & kSentenceStart) != 0;
+        m.in_quote = (tokens[first].flags & kInQuote) != 0;
+        m.all_caps = true;
+        for (std::uint32_t j = first; j < end; ++j)
+          m.all_caps = m.all_caps && (tokens[j].flags & kAllCaps || is_particle(tokens[j].text));
+        names.push_back(m);
+      }
+      k = end;
+    }
+  }
+  return names;
+}
+
+}  // namespace copydesk::analysis

@@ -1,0 +1,102 @@
+// CLI11 definitions of every command. Parse errors become exit status 2, never CLI11's codes.
+#include "cli/app.hpp"
+
+#include <CLI/CLI.hpp>
+#include <iostream>
+
+#include "cli/listing.hpp"
+#include "config/config.hpp"
+#include "copydesk/version.hpp"
+#include "engine/run.hpp"
+#include "testing/fixture.hpp"
+
+namespace copydesk::cli {
+namespace {
+
+struct SeverityOption {
+  std::string text;
+  std::optional<Severity> value() const { return text.empty() ? std::nullopt : config::parse_severity(text); }
+};
+
+void add_session_options(CLI::App* cmd, engine::SessionOptions& s, std::string& config) {
+  cmd->add_option("--config", config, "Use this config file instead of the nearest .copydesk.toml");
+  cmd->add_option("--plugin-path", s.plugin_paths, "Also load plugins from this folder or file (repeatable)");
+}
+
+}  // namespace
+
+int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
+  CLI::App app{"copydesk: an editorial style and fact checker for news copy", "copydesk"};
+  app.set_version_flag("--version", "copydesk " COPYDESK_VERSION_STRING " (plugin API " COPYDESK_STRINGIFY(
+                                        COPYDESK_API_MAJOR) "." COPYDESK_STRINGIFY(COPYDESK_API_MINOR) ")");
+  app.require_subcommand(1);
+
+  engine::CheckOptions check;
+  std::string check_config, fail_on, min_severity;
+  CLI::App* check_cmd = app.add_subcommand("check", "Check files and folders and report problems");
+  check_cmd->add_option("paths", check.paths, "Files or folders; \"-\" reads standard input");
+  add_session_options(check_cmd, check.session, check_config);
+  check_cmd->add_option("--format", check.format, "Output format")
+      ->check(CLI::IsMember({"text", "line", "json"}));
+  check_cmd->add_option("--fail-on", fail_on, "Exit 1 when a finding is at least this severe (default: error)")
+      ->check(CLI::IsMember({"suggestion", "warning", "error"}));
+  check_cmd->add_option("--min-severity", min_severity, "Show only findings at least this severe")
+      ->check(CLI::IsMember({"suggestion", "warning", "error"}));
+  check_cmd->add_option("--enable", check.enable, "Turn a rule on (repeatable)");
+  check_cmd->add_option("--disable", check.disable, "Turn a rule off (repeatable)");
+  check_cmd->add_option("--input-format", check.input_format, "Read every input as this format")
+      ->check(CLI::IsMember({"txt", "md", "html"}));
+  check_cmd->add_option("--files-from", check.files_from, "Also check the paths listed in this file (\"-\": stdin)");
+  check_cmd->add_option("--jobs,-j", check.jobs, "Files checked at once (default: all cores)");
+  check_cmd->add_option("--color", check.color, "Colour the text report")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  check_cmd->add_option("--date", check.date, "The articles' date (YYYY-MM-DD) when they do not give one");
+  check_cmd->add_option("--language", check.language, "en-US, en-GB or auto (overrides the config)")
+      ->check(CLI::IsMember({"auto", "en-US", "en-GB"}));
+  check_cmd->add_flag("--quiet,-q", check.quiet, "No summary line");
+
+  engine::SessionOptions list_session;
+  std::string list_config, rules_format = "text";
+  CLI::App* rules_cmd = app.add_subcommand("rules", "List every loaded rule with its severity and options");
+  add_session_options(rules_cmd, list_session, list_config);
+  rules_cmd->add_option("--format", rules_format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  CLI::App* plugins_cmd = app.add_subcommand("plugins", "List every loaded plugin and its rules");
+  add_session_options(plugins_cmd, list_session, list_config);
+
+  engine::SessionOptions test_session;
+  std::string test_config;
+  std::vector<std::string> fixtures;
+  bool no_default_plugins = false;
+  CLI::App* test_cmd = app.add_subcommand("test-rules", "Run inline-expectation fixtures (see docs/writing-rules.md)");
+  test_cmd->add_option("fixtures", fixtures, "Fixture files or folders")->required();
+  add_session_options(test_cmd, test_session, test_config);
+  test_cmd->add_flag("--no-default-plugins", no_default_plugins, "Load only the plugins given with --plugin-path");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    // Help and --version are "errors" with status 0; any other status becomes our usage error, 2.
+    int status = app.exit(e, out, err);
+    if (status != 0) err << "(run `copydesk --help` for usage)\n";
+    return status == 0 ? 0 : 2;
+  }
+
+  if (*check_cmd) {
+    if (!check_config.empty()) check.session.config_path = check_config;
+    check.fail_on = SeverityOption{fail_on}.value();
+    check.min_severity = SeverityOption{min_severity}.value();
+    return engine::run_check(check, out, err);
+  }
+  if (*rules_cmd || *plugins_cmd) {
+    if (!list_config.empty()) list_session.config_path = list_config;
+    return *rules_cmd ? list_rules(list_session, rules_format, out, err) : list_plugins(list_session, out, err);
+  }
+  if (*test_cmd) {
+    if (!test_config.empty()) test_session.config_path = test_config;
+    test_session.default_plugins = !no_default_plugins;
+    return testing::run_test_rules(test_session, fixtures, out, err);
+  }
+  return 2;
+}
+
+}  // namespace copydesk::cli

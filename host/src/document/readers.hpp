@@ -1,0 +1,10 @@
+// Picks the reader for an input format. Markdown and HTML readers plug in here.
+#pragma once
+
+#include "document/source.hpp"
+
+namespace copydesk::document {
+
+ReaderOutput read(InputFormat format, std::string_view bytes);
+
+}  // namespace copydesk::document

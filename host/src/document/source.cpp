@@ -1,0 +1,138 @@
+// Source maps, line index and input checks for the original bytes of a file.
+#include "document/source.hpp"
+
+#include <algorithm>
+
+#include "util/utf8.hpp"
+
+namespace copydesk::document {
+
+void SourceMap::add(std::uint32_t text, std::uint32_t file, std::uint32_t length) {
+  if (length == 0) return;
+  if (!segments_.empty()) {
+    Segment& last = segments_.back();
+    if (last.text + last.length == text && last.file + last.length == file) {
+      last.length += length;
+      return;
+    }
+  }
+  segments_.push_back({text, file, length});
+}
+
+std::uint32_t SourceMap::to_file(std::uint32_t text_offset) const {
+  if (segments_.empty()) return text_offset;
+  auto it = std::upper_bound(segments_.begin(), segments_.end(), text_offset,
+                             [](std::uint32_t off, const Segment& s) { return off < s.text; });
+  if (it == segments_.begin()) return segments_.front().file;
+  --it;
+  std::uint32_t delta = text_offset - it->text;
+  if (delta > it->length) delta = it->length;  // in text the reader inserted: the segment's end
+  return it->file + delta;
+}
+
+std::uint32_t SourceMap::to_file_end(std::uint32_t text_end) const {
+  if (text_end == 0) return to_file(0);
+  return to_file(text_end - 1) + 1;
+}
+
+LineIndex::LineIndex(std::string_view bytes) : bytes_(bytes) {
+  if (bytes.starts_with("\xEF\xBB\xBF")) bom_ = 3;
+  starts_.push_back(0);
+  for (std::uint32_t i = 0; i < bytes.size(); ++i) {
+    char c = bytes[i];
+    if (c == '\n' || (c == '\r' && (i + 1 >= bytes.size() || bytes[i + 1] != '\n'))) starts_.push_back(i + 1);
+  }
+  std::uint32_t cp = 0, u16 = 0;
+  for (std::uint32_t i = 0; i < bytes.size(); ++i) {
+    if (i % kBlock == 0) {
+      cp_blocks_.push_back(cp);
+      u16_blocks_.push_back(u16);
+    }
+    auto b = static_cast<unsigned char>(bytes[i]);
+    if ((b & 0xC0) != 0x80) {
+      ++cp;
+      u16 += b >= 0xF0 ? 2 : 1;
+    }
+  }
+  cp_blocks_.push_back(cp);
+  u16_blocks_.push_back(u16);
+}
+
+std::uint32_t LineIndex::code_points_before(std::uint32_t offset) const {
+  std::uint32_t block = offset / kBlock;
+  return cp_blocks_[block] +
+         static_cast<std::uint32_t>(utf8::count_code_points(bytes_.substr(block * kBlock, offset - block * kBlock)));
+}
+
+std::uint32_t LineIndex::utf16_units_before(std::uint32_t offset) const {
+  std::uint32_t block = offset / kBlock;
+  return u16_blocks_[block] +
+         static_cast<std::uint32_t>(utf8::count_utf16_units(bytes_.substr(block * kBlock, offset - block * kBlock)));
+}
+
+FilePosition LineIndex::position(std::uint32_t offset) const {
+  offset = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(bytes_.size()));
+  auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
+  std::uint32_t line = static_cast<std::uint32_t>(it - starts_.begin());
+  std::uint32_t start = starts_[line - 1];
+  if (line == 1) start = bom_;
+  if (offset < start) offset = start;
+  FilePosition p;
+  p.offset = offset;
+  p.line = line;
+  p.column = code_points_before(offset) - code_points_before(start) + 1;
+  p.utf16_column = utf16_units_before(offset) - utf16_units_before(start) + 1;
+  return p;
+}
+
+std::string_view LineIndex::line_text(std::uint32_t line) const {
+  std::uint32_t start = starts_[line - 1];
+  if (line == 1) start = bom_;
+  std::uint32_t end = line < starts_.size() ? starts_[line] : static_cast<std::uint32_t>(bytes_.size());
+  std::string_view s = bytes_.substr(start, end - start);
+  while (!s.empty() && (s.back() == '\n' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+std::optional<std::string> check_input(std::string_view bytes) {
+  if (bytes.size() > 0xFFFFFFF0u) return std::string("file is larger than 4 GiB; skipped");
+  std::size_t probe = std::min<std::size_t>(bytes.size(), 8192);
+  std::size_t nul = bytes.substr(0, probe).find('\0');
+  if (nul != std::string_view::npos)
+    return "binary file (NUL byte at offset " + std::to_string(nul) + "); skipped";
+  if (auto bad = utf8::first_invalid(bytes)) {
+    LineIndex index(bytes.substr(0, *bad + 1));
+    FilePosition p = index.position(static_cast<std::uint32_t>(*bad));
+    char hex[8];
+    std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(bytes[*bad]));
+    return "invalid UTF-8 at byte offset " + std::to_string(*bad) + " (line " + std::to_string(p.line) +
+           ", column " + std::to_string(p.column) + ": byte " + hex + "); the file was not checked";
+  }
+  return std::nullopt;
+}
+
+ReaderOutput read_plain_text(std::string_view bytes) {
+  ReaderOutput out;
+  std::uint32_t i = bytes.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+  out.text.reserve(bytes.size());
+  std::uint32_t run = i;  // start of the current copied run
+  auto flush = [&](std::uint32_t end) {
+    out.map.add(static_cast<std::uint32_t>(out.text.size()), run, end - run);
+    out.text.append(bytes.substr(run, end - run));
+  };
+  for (; i < bytes.size(); ++i) {
+    if (bytes[i] != '\r') continue;
+    flush(i);
+    if (i + 1 < bytes.size() && bytes[i + 1] == '\n') {
+      run = i + 1;  // the '\n' is copied with the next run
+    } else {
+      out.map.add(static_cast<std::uint32_t>(out.text.size()), i, 1);
+      out.text.push_back('\n');
+      run = i + 1;
+    }
+  }
+  flush(static_cast<std::uint32_t>(bytes.size()));
+  return out;
+}
+
+}  // namespace copydesk::document

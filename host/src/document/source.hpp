@@ -1,0 +1,77 @@
+// A file's bytes, where its lines start, and how offsets of the checked text map back to them.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "copydesk/document.hpp"
+
+namespace copydesk::document {
+
+/// Maps offsets of a reader's text to byte offsets of the original file. Built by the reader
+/// while it parses, so positions are exact without searching text back.
+class SourceMap {
+ public:
+  /// Text [text, text + length) came from file [file, file + length).
+  void add(std::uint32_t text, std::uint32_t file, std::uint32_t length);
+  std::uint32_t to_file(std::uint32_t text_offset) const;
+  /// For an exclusive end offset: the file offset right after the last byte of the range.
+  std::uint32_t to_file_end(std::uint32_t text_end) const;
+
+ private:
+  struct Segment {
+    std::uint32_t text, file, length;
+  };
+  std::vector<Segment> segments_;
+};
+
+struct FilePosition {
+  std::uint32_t offset = 0;  ///< byte offset in the file
+  std::uint32_t line = 1;
+  std::uint32_t column = 1;        ///< code points
+  std::uint32_t utf16_column = 1;  ///< UTF-16 code units
+};
+
+/// Lines of the original bytes (LF, CRLF or CR ends). A BOM is not a column.
+class LineIndex {
+ public:
+  explicit LineIndex(std::string_view bytes);
+  FilePosition position(std::uint32_t offset) const;
+  std::uint32_t line_count() const { return static_cast<std::uint32_t>(starts_.size()); }
+  /// Line `line` (1-based) without its line end.
+  std::string_view line_text(std::uint32_t line) const;
+  std::uint32_t line_start(std::uint32_t line) const { return starts_[line - 1]; }
+
+ private:
+  std::uint32_t code_points_before(std::uint32_t offset) const;
+  std::uint32_t utf16_units_before(std::uint32_t offset) const;
+
+  std::string_view bytes_;
+  std::vector<std::uint32_t> starts_;
+  std::uint32_t bom_ = 0;
+  // Cumulative counts at every kBlock bytes keep columns cheap on a 10 MB single line.
+  static constexpr std::uint32_t kBlock = 4096;
+  std::vector<std::uint32_t> cp_blocks_, u16_blocks_;
+};
+
+/// Why a file cannot be checked (invalid UTF-8, binary), or nullopt.
+std::optional<std::string> check_input(std::string_view bytes);
+
+/// What a reader extracts from a file: the prose, its source map, scopes and metadata.
+struct ReaderOutput {
+  std::string text;
+  SourceMap map;
+  std::vector<Scope> scopes;
+  std::map<std::string, std::string, std::less<>> metadata;
+};
+
+enum class InputFormat { Text, Markdown, Html };
+
+/// Plain text: drops a BOM, turns CRLF and CR into LF.
+ReaderOutput read_plain_text(std::string_view bytes);
+
+}  // namespace copydesk::document

@@ -1,0 +1,172 @@
+// Runs the rules on one document and turns what they report into positioned diagnostics.
+#include "engine/checker.hpp"
+
+#include <algorithm>
+#include <deque>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+#include "document/document_impl.hpp"
+#include "document/readers.hpp"
+
+namespace copydesk::engine {
+namespace {
+
+class CollectingReporter final : public Reporter {
+ public:
+  Diagnostic& report(Range range, std::string message) override {
+    Diagnostic& d = diagnostics_.emplace_back();
+    d.range = range;
+    d.message = std::move(message);
+    return d;
+  }
+  std::deque<Diagnostic>& diagnostics() { return diagnostics_; }
+
+ private:
+  std::deque<Diagnostic> diagnostics_;
+};
+
+std::string lower_extension(const std::string& path) {
+  std::size_t dot = path.rfind('.');
+  std::size_t slash = path.rfind('/');
+  if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) return {};
+  std::string ext = path.substr(dot);
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return ext;
+}
+
+bool range_ok(Range r, std::size_t size) { return r.offset <= size && r.length <= size - r.offset; }
+
+}  // namespace
+
+document::InputFormat format_for_path(const std::string& path) {
+  std::string ext = lower_extension(path);
+  if (ext == ".md" || ext == ".markdown" || ext == ".mdown" || ext == ".mkd") return document::InputFormat::Markdown;
+  if (ext == ".html" || ext == ".htm" || ext == ".xhtml") return document::InputFormat::Html;
+  return document::InputFormat::Text;
+}
+
+FileResult check_bytes(const std::string& path, std::string bytes, const CheckSettings& settings) {
+  FileResult result;
+  result.path = path;
+  if (auto problem = document::check_input(bytes)) {
+    result.error = *problem;
+    return result;
+  }
+  auto source = std::make_shared<SourceFile>();
+  source->bytes = std::move(bytes);
+  source->lines = document::LineIndex(source->bytes);
+  result.source = source;
+
+  document::InputFormat format = settings.input_format.value_or(format_for_path(path));
+  document::ReaderOutput reader = document::read(format, source->bytes);
+  if (!settings.date.empty() && !reader.metadata.contains("date")) reader.metadata["date"] = settings.date;
+  document::DocumentImpl doc(path, std::move(reader), source->lines, settings.language);
+
+  std::vector<Diagnostic> all;
+  const std::string_view text = doc.text();
+  for (const ActiveRule& active : settings.rules->for_path(path)) {
+    CollectingReporter reporter;
+    std::string failure;
+    try {
+      RuleContext context{active.options, settings.rules->share_dir()};
+      std::shared_ptr<Rule> rule = plugins::RuleCatalog::instantiate(*active.entry, context);
+      rule->check(doc, reporter);
+    } catch (const std::exception& e) {
+      failure = e.what();
+      if (failure.empty()) failure = "an exception with no message";
+    } catch (...) {
+      failure = "an exception that is not a std::exception";
+    }
+    if (!failure.empty()) {
+      result.internal_error = true;
+      Diagnostic d;
+      d.rule = active.entry->meta.id;
+      d.severity = Severity::Error;
+      d.message = "internal error: the rule failed on this file and was skipped: " + failure;
+      all.push_back(std::move(d));
+      continue;
+    }
+    for (Diagnostic& d : reporter.diagnostics()) {
+      d.rule = active.entry->meta.id;
+      d.severity = active.severity;
+      bool ok = range_ok(d.range, text.size());
+      for (const Note& n : d.notes) ok = ok && range_ok(n.range, text.size());
+      for (const Fix& f : d.fixes) ok = ok && range_ok(f.range, text.size());
+      if (!ok) {
+        result.internal_error = true;
+        d.message = "internal error: the rule reported a range outside the document: " + d.message;
+        d.range = {};
+        d.notes.clear();
+        d.fixes.clear();
+        d.severity = Severity::Error;
+      }
+      all.push_back(std::move(d));
+    }
+  }
+
+  std::stable_sort(all.begin(), all.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    if (a.range.offset != b.range.offset) return a.range.offset < b.range.offset;
+    if (a.rule != b.rule) return a.rule < b.rule;
+    if (a.range.length != b.range.length) return a.range.length < b.range.length;
+    return a.message < b.message;
+  });
+  all.erase(std::unique(all.begin(), all.end(),
+                        [](const Diagnostic& a, const Diagnostic& b) {
+                          return a.range == b.range && a.rule == b.rule && a.message == b.message;
+                        }),
+            all.end());
+
+  const document::SourceMap& map = doc.source_map();
+  const document::LineIndex& lines = source->lines;
+  auto start_of = [&](Range r) { return lines.position(map.to_file(r.offset)); };
+  auto end_of = [&](Range r) {
+    return lines.position(r.length == 0 ? map.to_file(r.offset) : map.to_file_end(r.end()));
+  };
+  result.diagnostics.reserve(all.size());
+  for (Diagnostic& d : all) {
+    OutDiagnostic out;
+    out.rule = std::move(d.rule);
+    out.severity = d.severity;
+    out.start = start_of(d.range);
+    out.end = end_of(d.range);
+    out.message = std::move(d.message);
+    for (Note& n : d.notes) out.notes.push_back({start_of(n.range), end_of(n.range), std::move(n.message)});
+    for (Fix& f : d.fixes) {
+      std::uint32_t begin = map.to_file(f.range.offset);
+      std::uint32_t end = f.range.length == 0 ? begin : map.to_file_end(f.range.end());
+      out.fixes.push_back({begin, end - begin, std::move(f.replacement)});
+    }
+    result.diagnostics.push_back(std::move(out));
+  }
+  return result;
+}
+
+FileResult check_file(const std::string& path, const CheckSettings& settings) {
+  std::string bytes;
+  if (path == "-") {
+    bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+  } else {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+      FileResult r;
+      r.path = path;
+      r.error = "cannot open the file";
+      return r;
+    }
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    if (in.bad()) {
+      FileResult r;
+      r.path = path;
+      r.error = "cannot read the file";
+      return r;
+    }
+    bytes = std::move(buffer).str();
+  }
+  return check_bytes(path, std::move(bytes), settings);
+}
+
+}  // namespace copydesk::engine

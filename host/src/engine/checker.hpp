@@ -1,0 +1,28 @@
+// Checks one file: read, decode, build the document, run each rule, collect what they report.
+#pragma once
+
+#include <string>
+
+#include "document/source.hpp"
+#include "engine/result.hpp"
+#include "engine/rule_set.hpp"
+
+namespace copydesk::engine {
+
+struct CheckSettings {
+  const RuleSet* rules = nullptr;
+  std::string language = "auto";
+  std::optional<document::InputFormat> input_format;  ///< forced; otherwise by extension
+  std::string date;                                   ///< fallback article date
+};
+
+/// Chooses the reader by extension: .md/.markdown, .html/.htm, anything else plain text.
+document::InputFormat format_for_path(const std::string& path);
+
+/// Checks bytes that came from `path`. Never throws for bad input: errors go in the result.
+FileResult check_bytes(const std::string& path, std::string bytes, const CheckSettings& settings);
+
+/// Reads `path` ("-" for standard input) and checks it.
+FileResult check_file(const std::string& path, const CheckSettings& settings);
+
+}  // namespace copydesk::engine

@@ -1,0 +1,91 @@
+// Walks folders and reads --files-from lists.
+#include "engine/inputs.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+
+namespace fs = std::filesystem;
+
+namespace copydesk::engine {
+namespace {
+
+bool wanted(const fs::path& p, const std::vector<std::string>& extensions) {
+  std::string ext = p.extension().string();
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return std::find(extensions.begin(), extensions.end(), ext) != extensions.end();
+}
+
+void add_path(const std::string& path, const std::vector<std::string>& extensions, std::vector<Input>& out) {
+  if (path == "-") {
+    out.push_back({path, std::nullopt});
+    return;
+  }
+  std::error_code ec;
+  fs::file_status st = fs::status(path, ec);
+  if (ec || !fs::exists(st)) {
+    out.push_back({path, "no such file or directory"});
+    return;
+  }
+  if (!fs::is_directory(st)) {
+    out.push_back({path, std::nullopt});
+    return;
+  }
+  auto it = fs::recursive_directory_iterator(path, fs::directory_options::skip_permission_denied, ec);
+  if (ec) {
+    out.push_back({path, "cannot read the folder: " + ec.message()});
+    return;
+  }
+  for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    if (ec) break;
+    const fs::path& p = it->path();
+    std::string name = p.filename().string();
+    if (name.starts_with(".")) {
+      if (it->is_directory(ec)) it.disable_recursion_pending();
+      continue;
+    }
+    if (it->is_regular_file(ec) && wanted(p, extensions)) {
+      std::string s = p.generic_string();
+      if (s.starts_with("./") && !path.starts_with("./")) s.erase(0, 2);
+      out.push_back({s, std::nullopt});
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<Input> collect_inputs(const std::vector<std::string>& paths, const std::string& files_from,
+                                  const std::vector<std::string>& extensions) {
+  std::vector<Input> out;
+  for (const std::string& p : paths) add_path(p, extensions, out);
+  if (!files_from.empty()) {
+    std::ifstream file;
+    std::istream* in = &std::cin;
+    if (files_from != "-") {
+      file.open(files_from);
+      if (!file) {
+        out.push_back({files_from, "cannot open the --files-from list"});
+      }
+      in = &file;
+    }
+    std::string line;
+    while (*in && std::getline(*in, line)) {
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      if (line.empty()) continue;
+      std::error_code ec;
+      // A list of changed files may name deleted files or other formats: skip those quietly.
+      if (fs::is_directory(line, ec)) {
+        add_path(line, extensions, out);
+      } else if (fs::is_regular_file(line, ec) && wanted(line, extensions)) {
+        out.push_back({line, std::nullopt});
+      }
+    }
+  }
+  std::stable_sort(out.begin(), out.end(), [](const Input& a, const Input& b) { return a.path < b.path; });
+  out.erase(std::unique(out.begin(), out.end(), [](const Input& a, const Input& b) { return a.path == b.path; }),
+            out.end());
+  return out;
+}
+
+}  // namespace copydesk::engine

@@ -1,0 +1,51 @@
+// A checked file as printers see it: resolved positions in the original file.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "copydesk/diagnostic.hpp"
+#include "document/source.hpp"
+
+namespace copydesk::engine {
+
+struct OutNote {
+  document::FilePosition start, end;
+  std::string message;
+};
+
+struct OutFix {
+  std::uint32_t offset = 0, length = 0;  ///< bytes of the original file
+  std::string replacement;
+};
+
+struct OutDiagnostic {
+  std::string rule;
+  Severity severity = Severity::Warning;
+  document::FilePosition start, end;
+  std::string message;
+  std::vector<OutNote> notes;
+  std::vector<OutFix> fixes;
+};
+
+/// The original bytes with their line index: printers show source lines, fix mode edits them.
+struct SourceFile {
+  std::string bytes;
+  document::LineIndex lines{std::string_view()};
+};
+
+struct FileResult {
+  std::string path;
+  std::optional<std::string> error;  ///< the file could not be read or checked at all
+  std::vector<OutDiagnostic> diagnostics;
+  std::shared_ptr<const SourceFile> source;  ///< null when unreadable
+  bool internal_error = false;               ///< a rule threw: exit status 2
+};
+
+struct Summary {
+  std::size_t files = 0, diagnostics = 0, errors = 0, warnings = 0, suggestions = 0, failed_files = 0;
+};
+
+}  // namespace copydesk::engine

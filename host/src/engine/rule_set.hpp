@@ -1,0 +1,47 @@
+// The rules that run on a file: config and command line resolved against the loaded catalog.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "config/config.hpp"
+#include "plugins/rule_catalog.hpp"
+
+namespace copydesk::engine {
+
+struct ActiveRule {
+  const plugins::RuleEntry* entry = nullptr;
+  Severity severity = Severity::Warning;
+  Options options;
+};
+
+/// Command-line switches that win over the config.
+struct RuleSwitches {
+  std::vector<std::string> enable, disable;
+};
+
+class RuleSet {
+ public:
+  /// Validates every rule id and option of the config against the catalog; throws ConfigError.
+  RuleSet(const config::Config& config, const plugins::RuleCatalog& catalog, RuleSwitches switches,
+          std::string share_dir);
+
+  /// The rules for one file (overrides whose globs match `path` applied). Thread-safe.
+  const std::vector<ActiveRule>& for_path(const std::string& path) const;
+  const std::string& share_dir() const { return share_dir_; }
+
+ private:
+  std::vector<ActiveRule> build(const std::vector<const config::Override*>& overrides) const;
+  void validate(const std::string& id, const config::RuleSetting& setting) const;
+
+  const config::Config& config_;
+  const plugins::RuleCatalog& catalog_;
+  RuleSwitches switches_;
+  std::string share_dir_;
+  // One list per combination of matching overrides, built up front: overrides are few.
+  std::map<std::vector<bool>, std::vector<ActiveRule>> by_overrides_;
+};
+
+}  // namespace copydesk::engine

@@ -1,0 +1,35 @@
+// The `check` command: inputs checked in parallel, printed in path order, an exit status.
+#pragma once
+
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "copydesk/diagnostic.hpp"
+#include "engine/session.hpp"
+
+namespace copydesk::engine {
+
+struct CheckOptions {
+  SessionOptions session;
+  std::vector<std::string> paths;
+  std::string files_from;
+  std::string format = "text";
+  std::optional<Severity> fail_on, min_severity;
+  std::vector<std::string> enable, disable;
+  std::optional<std::string> input_format;  ///< txt | md | html
+  std::string date;                         ///< --date YYYY-MM-DD
+  std::string language;                     ///< --language, overrides the config
+  unsigned jobs = 0;                        ///< 0: all cores
+  std::string color = "auto";
+  bool quiet = false;
+};
+
+/// Exit status: 0 clean, 1 findings at or above fail_on, 2 usage/config/plugin/input/internal error.
+int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err);
+
+/// Prints plugin loading errors; true if there were any.
+bool report_load_errors(const plugins::RuleCatalog& catalog, std::ostream& err);
+
+}  // namespace copydesk::engine

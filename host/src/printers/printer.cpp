@@ -1,0 +1,28 @@
+// The format table and the summary line shared by the human formats.
+#include "printers/printer.hpp"
+
+namespace copydesk::printers {
+
+bool is_format(std::string_view format) { return format == "text" || format == "line" || format == "json"; }
+
+std::unique_ptr<Printer> make_printer(std::string_view format, std::ostream& out, std::ostream& err,
+                                      const PrinterOptions& options) {
+  if (format == "text") return make_text_printer(out, err, options);
+  if (format == "line") return make_line_printer(out, err, options);
+  if (format == "json") return make_json_printer(out, options);
+  return nullptr;
+}
+
+std::string summary_line(const engine::Summary& s) {
+  auto plural = [](std::size_t n, const char* one, const char* many) {
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+  };
+  std::string line = plural(s.diagnostics, "problem", "problems") + " (" + plural(s.errors, "error", "errors") +
+                     ", " + plural(s.warnings, "warning", "warnings") + ", " +
+                     plural(s.suggestions, "suggestion", "suggestions") + ") in " +
+                     plural(s.files, "file", "files");
+  if (s.failed_files > 0) line += "; " + plural(s.failed_files, "file", "files") + " could not be checked";
+  return line;
+}
+
+}  // namespace copydesk::printers

@@ -1,0 +1,44 @@
+// UTF-8 decoding, validation and character classes (ASCII fast path, utf8proc for the rest).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace copydesk::utf8 {
+
+/// Decodes the code point at s[i] (which must be valid UTF-8) and advances i past it.
+char32_t next(std::string_view s, std::size_t& i);
+/// The code point that ends right before s[i]; moves i back to its first byte.
+char32_t previous(std::string_view s, std::size_t& i);
+/// The code point at s[i], without moving (0 at the end).
+char32_t at(std::string_view s, std::size_t i);
+/// Byte length of the sequence starting with this lead byte (1 for a continuation byte).
+std::size_t sequence_length(unsigned char lead);
+
+/// Offset of the first byte that is not well-formed UTF-8, or nullopt.
+std::optional<std::size_t> first_invalid(std::string_view s);
+
+/// Number of code points in s.
+std::size_t count_code_points(std::string_view s);
+/// Number of UTF-16 code units in s.
+std::size_t count_utf16_units(std::string_view s);
+
+void append(std::string& out, char32_t c);
+
+bool is_letter(char32_t c);
+bool is_upper(char32_t c);
+bool is_lower(char32_t c);
+bool is_digit(char32_t c);     ///< ASCII digits only: numbers in prose are ASCII
+bool is_space(char32_t c);     ///< Unicode white space, NBSP and thin spaces included
+bool is_dash(char32_t c);      ///< - – — ‒ ―
+bool is_apostrophe(char32_t c);  ///< ' ’ ʼ
+
+/// Lower case, diacritics removed, compatibility forms folded: "Müller" -> "muller".
+std::string fold(std::string_view s);
+std::string to_lower(std::string_view s);
+std::string to_upper(std::string_view s);
+
+}  // namespace copydesk::utf8

@@ -1,0 +1,47 @@
+// punctuation/space-before: "Moscow , Russia" -> "Moscow, Russia".
+#include "rules.hpp"
+
+namespace punctuation {
+
+using namespace copydesk;
+
+RuleMeta SpaceBeforeRule::meta() {
+  return {.id = "punctuation/space-before",
+          .summary = "A space before a comma, full stop, semicolon, colon, question or exclamation mark.",
+          .default_severity = Severity::Warning,
+          .fixable = true,
+          .options = {{"french", OptionType::Bool, "false",
+                       "French typography: allow a space before ; : ! ? and inside « »"}}};
+}
+
+SpaceBeforeRule::SpaceBeforeRule(const RuleContext& context)
+    : french_(context.options.get_bool("french", false)) {}
+
+void SpaceBeforeRule::check(const Document& doc, Reporter& reporter) {
+  const auto& tokens = doc.tokens();
+  std::string_view text = doc.text();
+  for (std::size_t i = 1; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    if (t.kind != TokenKind::Punctuation || !t.has(kSpaceBefore) || t.has(kNewlineBefore)) continue;
+    std::string_view p = t.text;
+    bool mark = p == "," || p == "." || p == ";" || p == ":" || p == "!" || p == "?";
+    if (!mark) continue;
+    if (french_ && (p == ";" || p == ":" || p == "!" || p == "?")) continue;
+    const Token& prev = tokens[i - 1];
+    // "? !" and ". ." are other problems; a mark after a dash or an opening bracket is a list or aside.
+    if (prev.kind == TokenKind::Punctuation || prev.kind == TokenKind::Symbol || prev.has(kOpening)) continue;
+    // A colon or full stop before a figure can be a time or a decimal written loosely ("at :30").
+    if ((p == ":" || p == ".") && i + 1 < tokens.size() && tokens[i + 1].kind == TokenKind::Number &&
+        !tokens[i + 1].has(kSpaceBefore))
+      continue;
+    std::uint32_t space_begin = prev.range.end();
+    Range space{space_begin, t.range.offset - space_begin};
+    std::string shown(p);
+    reporter.report({space_begin, t.range.end() - space_begin},
+                    "Remove the space before \u201C" + shown + "\u201D.")
+        .fix(space, "");
+    (void)text;
+  }
+}
+
+}  // namespace punctuation
