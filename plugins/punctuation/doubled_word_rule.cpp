@@ -42,9 +42,13 @@ void DoubledWordRule::check(const Document& doc, Reporter& reporter) {
     // "Duran Duran", "Walla Walla": capitalised repeats inside a name are titles, not typos.
     if (a.has(kCapitalized) && b.has(kCapitalized) && !a.has(kSentenceStart)) continue;
     if (std::find(allow_.begin(), allow_.end(), wa) != allow_.end()) continue;
+    // Three or more in a row ("fun fun fun", "so so so far") is deliberate emphasis.
+    bool third_before = i >= 2 && tokens[i - 2].is_word() && lower_ascii(tokens[i - 2].text) == wa;
+    bool third_after = i + 1 < tokens.size() && tokens[i + 1].is_word() && lower_ascii(tokens[i + 1].text) == wa;
+    if (third_before || third_after) continue;
     if (wa.size() == 1 && !std::isalpha(static_cast<unsigned char>(wa[0]))) continue;
-    Range dup{a.range.end(), b.range.end() - a.range.end()};
-    reporter.report(b.range, "\u201C" + std::string(b.text) + "\u201D is repeated.").fix(dup, "");
+    Range both{a.range.offset, b.range.end() - a.range.offset};
+    reporter.report(both, "\u201C" + std::string(b.text) + "\u201D is repeated.").fix(both, std::string(a.text));
   }
 }
 

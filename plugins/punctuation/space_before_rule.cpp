@@ -19,7 +19,6 @@ SpaceBeforeRule::SpaceBeforeRule(const RuleContext& context)
 
 void SpaceBeforeRule::check(const Document& doc, Reporter& reporter) {
   const auto& tokens = doc.tokens();
-  std::string_view text = doc.text();
   for (std::size_t i = 1; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
     if (t.kind != TokenKind::Punctuation || !t.has(kSpaceBefore) || t.has(kNewlineBefore)) continue;
@@ -34,13 +33,16 @@ void SpaceBeforeRule::check(const Document& doc, Reporter& reporter) {
     if ((p == ":" || p == ".") && i + 1 < tokens.size() && tokens[i + 1].kind == TokenKind::Number &&
         !tokens[i + 1].has(kSpaceBefore))
       continue;
+    // ".gov", ".NET", ".5": a full stop glued to what follows is part of a name or a number.
+    if (p == "." && i + 1 < tokens.size() && !tokens[i + 1].has(kSpaceBefore) &&
+        (tokens[i + 1].is_word() || tokens[i + 1].kind == TokenKind::Number))
+      continue;
     std::uint32_t space_begin = prev.range.end();
     Range space{space_begin, t.range.offset - space_begin};
     std::string shown(p);
     reporter.report({space_begin, t.range.end() - space_begin},
                     "Remove the space before \u201C" + shown + "\u201D.")
         .fix(space, "");
-    (void)text;
   }
 }
 

@@ -43,6 +43,7 @@ bool is_name_word(const Token& t) {
   if (!(t.flags & (kCapitalized | kAllCaps))) return false;
   std::string_view w = t.text;
   if (is_weekday_or_month(w)) return false;
+  if (w.starts_with("I'") || w.starts_with("I\u2019")) return false;  // I'm, I’ve
   return true;
 }
 
@@ -94,7 +95,10 @@ std::vector<NameMention> find_names(const Core& core) {
           first = name_first;
         }
       }
-      if (first < end) {
+      bool only_title = true;  // "U.S. Secretary", "the President": a title with no name after it
+      for (std::uint32_t j = first; j < end; ++j)
+        only_title = only_title && (is_title_word(tokens[j].text) || is_nationality_like(tokens[j]));
+      if (first < end && !(only_title && is_title_word(tokens[end - 1].text))) {
         m.first_token = first;
         m.end_token = end;
         const Token& last = tokens[end - 1];

@@ -62,32 +62,39 @@ class TextPrinter final : public Printer {
     for (const engine::OutNote& n : d.notes)
       out_ << "   " << c_.cyan << "= note" << c_.reset << ": " << n.message << " (" << n.start.line << ':'
            << n.start.column << ")\n";
-    if (d.fixes.size() == 1) {
-      const engine::OutFix& f = d.fixes.front();
-      out_ << "   " << c_.green << "= fix" << c_.reset << ": "
-           << (f.replacement.empty() ? std::string("delete it") : "write \u201C" + f.replacement + "\u201D") << '\n';
-    }
+    if (d.fixes.size() == 1 && r.source) out_ << "   " << c_.green << "= fix" << c_.reset << ": " << fix_text(*r.source, d) << '\n';
   }
 
+  // "“ ,” → “,”": the diagnostic's text before and after its fix, when the fix lies inside it.
+  static std::string fix_text(const engine::SourceFile& src, const engine::OutDiagnostic& d) {
+    const engine::OutFix& f = d.fixes.front();
+    std::uint32_t begin = d.start.offset, end = d.end.offset;
+    if (f.offset < begin || f.offset + f.length > end || end - begin > 200)
+      return "write \u201C" + f.replacement + "\u201D";
+    std::string_view before = std::string_view(src.bytes).substr(begin, end - begin);
+    std::string after(before);
+    after.replace(f.offset - begin, f.length, f.replacement);
+    return "\u201C" + displayable(before) + "\u201D \u2192 \u201C" + displayable(after) + "\u201D";
+  }
+
+  // The source line with the range underlined. Works on byte offsets around the range only, so
+  // a finding on a 10 MB line costs the window it shows, not the line.
   void excerpt(const engine::SourceFile& src, const engine::OutDiagnostic& d) {
     std::string_view line = src.lines.line_text(d.start.line);
-    std::size_t col = d.start.column - 1;
-    std::size_t width = d.end.line == d.start.line && d.end.column > d.start.column ? d.end.column - d.start.column : 1;
-    if (d.end.line != d.start.line) width = std::max<std::size_t>(1, utf8::count_code_points(line) - col);
-    // A very long line is shown as a window around the range.
-    std::size_t total = utf8::count_code_points(line);
-    std::size_t from = col > kContext ? col - kContext : 0;
-    std::size_t shown = std::min(total - from, kMaxShown);
-    std::size_t begin = 0, i = 0;
-    for (std::size_t k = 0; k < from; ++k) utf8::next(line, begin);
-    i = begin;
-    for (std::size_t k = 0; k < shown && i < line.size(); ++k) utf8::next(line, i);
+    std::size_t line_begin = static_cast<std::size_t>(line.data() - src.bytes.data());
+    std::size_t pos = std::min<std::size_t>(d.start.offset - line_begin, line.size());
+    std::size_t begin = pos;
+    for (std::size_t k = 0; k < kContext && begin > 0; ++k) utf8::previous(line, begin);
+    std::size_t end = begin;
+    for (std::size_t k = 0; k < kMaxShown && end < line.size(); ++k) utf8::next(line, end);
+    if (end < pos) end = pos;
+    std::size_t range_end = d.end.line == d.start.line ? std::min<std::size_t>(d.end.offset - line_begin, end) : end;
+    std::size_t lead = utf8::count_code_points(line.substr(begin, pos - begin)) + (begin > 0 ? 1 : 0);
+    std::size_t width = range_end > pos ? utf8::count_code_points(line.substr(pos, range_end - pos)) : 1;
     std::string gutter = std::to_string(d.start.line);
     std::string pad(gutter.size(), ' ');
-    out_ << ' ' << c_.dim << gutter << " |" << c_.reset << ' ' << (from > 0 ? "\u2026" : "")
-         << displayable(line.substr(begin, i - begin)) << (from + shown < total ? "\u2026" : "") << '\n';
-    std::size_t lead = col - from + (from > 0 ? 1 : 0);
-    width = std::min(width, shown > col - from ? shown - (col - from) : std::size_t{1});
+    out_ << ' ' << c_.dim << gutter << " |" << c_.reset << ' ' << (begin > 0 ? "\u2026" : "")
+         << displayable(line.substr(begin, end - begin)) << (end < line.size() ? "\u2026" : "") << '\n';
     out_ << ' ' << c_.dim << pad << " |" << c_.reset << ' ' << std::string(lead, ' ') << severity_color(d.severity)
          << std::string(std::max<std::size_t>(width, 1), '^') << c_.reset << '\n';
   }

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Benchmark: every shipped rule over ../shared/corpus, several runs, then one article from a cold
+# start and one ~5 MB file (is the cost linear?). Prints files/s, MB/s and peak memory.
+# Usage: bench/run.sh [BUILD_DIR] [RUNS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BUILD=${1:-build}
+RUNS=${2:-5}
+BIN=$BUILD/bin/copydesk
+CORPUS=${CORPUS:-../shared/corpus/wikinews-en}
+[ -x "$BIN" ] || { echo "build first: $BIN not found" >&2; exit 2; }
+[ -d "$CORPUS" ] || { echo "corpus not found: $CORPUS" >&2; exit 2; }
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+: >"$TMP/empty.toml"
+inputs=("$CORPUS"/*.txt)
+files=${#inputs[@]}
+bytes=$(cat "$CORPUS"/*.txt | wc -c)
+
+timed() {  # timed OUT-PREFIX CMD...: wall seconds and peak KB into OUT-PREFIX.{s,kb}
+  /usr/bin/time -f "%e %M" -o "$1.time" "${@:2}" >/dev/null 2>&1 || true
+  read -r s kb <"$1.time"
+  echo "$s" >"$1.s"
+  echo "$kb" >"$1.kb"
+}
+
+best=999999
+peak=0
+for i in $(seq 1 "$RUNS"); do
+  timed "$TMP/run$i" "$BIN" check "$CORPUS" --format line --config "$TMP/empty.toml"
+  s=$(cat "$TMP/run$i.s")
+  kb=$(cat "$TMP/run$i.kb")
+  best=$(awk -v a="$best" -v b="$s" 'BEGIN { print (b < a ? b : a) }')
+  peak=$(( kb > peak ? kb : peak ))
+done
+findings=$("$BIN" check "$CORPUS" --format line --config "$TMP/empty.toml" 2>/dev/null | wc -l || true)
+echo "corpus: $files files, $bytes bytes, $findings findings"
+awk -v s="$best" -v f="$files" -v b="$bytes" -v kb="$peak" -v r="$RUNS" 'BEGIN {
+  printf "  best of %d: %.3f s  %.0f files/s  %.2f MB/s  peak %.1f MB\n", r, s, f / s, b / s / 1e6, kb / 1024 }'
+
+one=${inputs[0]}
+bestone=999999
+for i in $(seq 1 "$RUNS"); do
+  timed "$TMP/one$i" "$BIN" check "$one" --format line --config "$TMP/empty.toml"
+  bestone=$(awk -v a="$bestone" -v b="$(cat "$TMP/one$i.s")" 'BEGIN { print (b < a ? b : a) }')
+done
+awk -v s="$bestone" 'BEGIN { printf "one article from a cold start: %.0f ms\n", s * 1000 }'
+
+# ~5 MB in one file: the corpus concatenated.
+cat "$CORPUS"/*.txt >"$TMP/big.txt"
+timed "$TMP/big" "$BIN" check "$TMP/big.txt" --format line --config "$TMP/empty.toml" --jobs 1
+awk -v s="$(cat "$TMP/big.s")" -v b="$(wc -c <"$TMP/big.txt")" -v kb="$(cat "$TMP/big.kb")" 'BEGIN {
+  printf "one %.1f MB file: %.3f s  %.2f MB/s  peak %.1f MB\n", b / 1e6, s, b / s / 1e6, kb / 1024 }'

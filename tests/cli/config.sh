@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Configuration: discovery by walking up, options validated with positions, overrides, switches.
+. "$(dirname "$0")/lib.sh"
+mkdir -p "$WORK/repo/articles/drafts" "$WORK/repo/articles/live"
+printf 'A flub , here.\n' >"$WORK/repo/articles/live/a.txt"
+printf 'A flub , here.\n' >"$WORK/repo/articles/drafts/b.txt"
+cat >"$WORK/repo/.copydesk.toml" <<TOML
+plugin_paths = ["$TEST_PLUGINS/good"]
+[rules."testplug/banned-word"]
+replacement = "flap"
+severity = "error"
+[[overrides]]
+files = ["articles/drafts/**"]
+rules."punctuation/space-before" = { enabled = false }
+TOML
+
+(cd "$WORK/repo/articles" && "$COPYDESK" check . --format line >"$WORK/walk.out" 2>"$WORK/walk.err"; echo $? >"$WORK/walk.rc")
+expect_rc walk 1
+expect_in walk out "live/a.txt:1:3: error: Write “flap”, not “flub”. [testplug/banned-word]"
+expect_in walk out "live/a.txt:1:7: warning: Remove the space before"
+expect_not_in walk out "drafts/b.txt:1:7"
+expect_in walk out "drafts/b.txt:1:3: error"
+
+bad() {  # bad NAME TOML EXPECTED-MESSAGE
+  printf '%s\n' "$2" >"$WORK/$1.toml"
+  run "$1" check "$WORK/repo/articles/live/a.txt" --config "$WORK/$1.toml" --plugin-path "$TEST_PLUGINS/good"
+  expect_rc "$1" 2
+  expect_in "$1" err "$3"
+}
+bad unknown-key 'colour = 1' "$WORK/unknown-key.toml:1:1: unknown key \`colour\`"
+bad unknown-rule $'[rules."punctuation/space-befor"]\nenabled = true' 'unknown rule "punctuation/space-befor"'
+bad unknown-option $'[rules."testplug/banned-word"]\nwurd = "x"' "$WORK/unknown-option.toml:2:8: rule \"testplug/banned-word\" has no option \`wurd\` (it takes: word, replacement, case)"
+bad bad-choice $'[rules."testplug/banned-word"]\ncase = "loud"' "$WORK/bad-choice.toml:2:8: testplug/banned-word.case: must be one of \"exact\", \"ignore\", not \"loud\""
+bad bad-type $'[rules."testplug/banned-word"]\nword = 3' "$WORK/bad-type.toml:2:8: testplug/banned-word.word: must be a string"
+bad rule-rejects $'[rules."testplug/banned-word"]\nword = ""' "testplug/banned-word.word: must not be empty"
+bad malformed $'[rules\nx = 1' "$WORK/malformed.toml:1:7: invalid TOML"
+bad severity $'fail_on = "loud"' "$WORK/severity.toml:1:11:"
+
+run missing-config check "$WORK/repo/articles/live/a.txt" --config "$WORK/none.toml"
+expect_rc missing-config 2
+expect_in missing-config err "none.toml: config file not found"
+
+run enable-unknown check "$WORK/repo/articles/live/a.txt" --enable nope/rule --config "$WORK/repo/.copydesk.toml"
+expect_rc enable-unknown 2
+expect_in enable-unknown err 'unknown rule "nope/rule"'
+
+run disable check "$WORK/repo/articles/live/a.txt" --disable testplug/banned-word --format line \
+  --config "$WORK/repo/.copydesk.toml"
+expect_rc disable 0
+expect_not_in disable out "banned-word"
+
+run usage check --format nonsense
+expect_rc usage 2
+finish

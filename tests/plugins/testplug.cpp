@@ -1,0 +1,93 @@
+// A small plugin built against the public SDK only: proves loading, options, fixes and the
+// rule tester, and has a rule that throws so the host's handling of it can be tested.
+#include <copydesk/plugin.hpp>
+
+namespace {
+
+using namespace copydesk;
+
+/// Flags a configured word (default "flub") with a fix to a configured replacement.
+class BannedWordRule final : public Rule {
+ public:
+  static RuleMeta meta() {
+    return {.id = "testplug/banned-word",
+            .summary = "A word the house bans, with a fix to its replacement.",
+            .default_severity = Severity::Warning,
+            .fixable = true,
+            .options = {{"word", OptionType::String, "\"flub\"", "The banned word"},
+                        {"replacement", OptionType::String, "\"flop\"", "What to write instead"},
+                        {"case", OptionType::String, "\"exact\"", "How to compare", {"exact", "ignore"}}}};
+  }
+  explicit BannedWordRule(const RuleContext& c)
+      : word_(c.options.get_string("word", "flub")),
+        replacement_(c.options.get_string("replacement", "flop")),
+        ignore_case_(c.options.get_choice("case", {"exact", "ignore"}, "exact") == "ignore") {
+    if (word_.empty()) throw OptionError("word", "must not be empty");
+  }
+  void check(const Document& doc, Reporter& reporter) override {
+    for (const Token& t : doc.tokens()) {
+      if (!t.is_word() || !same(t.text)) continue;
+      reporter.report(t.range, "Write \u201C" + replacement_ + "\u201D, not \u201C" + std::string(t.text) + "\u201D.")
+          .fix(t.range, replacement_);
+    }
+  }
+
+ private:
+  bool same(std::string_view w) const {
+    if (w.size() != word_.size()) return false;
+    for (std::size_t i = 0; i < w.size(); ++i) {
+      char a = w[i], b = word_[i];
+      if (ignore_case_) {
+        a = static_cast<char>(std::tolower(static_cast<unsigned char>(a)));
+        b = static_cast<char>(std::tolower(static_cast<unsigned char>(b)));
+      }
+      if (a != b) return false;
+    }
+    return true;
+  }
+  std::string word_, replacement_;
+  bool ignore_case_;
+};
+
+/// Throws when the text contains "KABOOM": the host must report it and go on.
+class ThrowsRule final : public Rule {
+ public:
+  static RuleMeta meta() {
+    return {.id = "testplug/throws", .summary = "Throws on the word KABOOM (for host tests).",
+            .default_severity = Severity::Error};
+  }
+  explicit ThrowsRule(const RuleContext&) {}
+  void check(const Document& doc, Reporter&) override {
+    if (doc.text().find("KABOOM") != std::string_view::npos) throw std::runtime_error("boom from testplug");
+  }
+};
+
+/// Reports one note-carrying diagnostic per name mention that repeats an earlier one.
+class RepeatNameRule final : public Rule {
+ public:
+  static RuleMeta meta() {
+    return {.id = "testplug/repeat-name", .summary = "A name mentioned again (exercises notes).",
+            .default_severity = Severity::Suggestion, .enabled_by_default = false};
+  }
+  explicit RepeatNameRule(const RuleContext&) {}
+  void check(const Document& doc, Reporter& reporter) override {
+    const auto& names = doc.names();
+    for (std::size_t i = 0; i < names.size(); ++i)
+      for (std::size_t j = 0; j < i; ++j)
+        if (doc.slice(names[j].range) == doc.slice(names[i].range)) {
+          reporter.report(names[i].range, "\u201C" + std::string(doc.slice(names[i].range)) + "\u201D again.")
+              .note(names[j].range, "first mentioned here");
+          break;
+        }
+  }
+};
+
+void register_rules(Registry& registry) {
+  registry.add<BannedWordRule>();
+  registry.add<ThrowsRule>();
+  registry.add<RepeatNameRule>();
+}
+
+}  // namespace
+
+COPYDESK_PLUGIN("testplug", "1.2.3", register_rules)

@@ -1,0 +1,158 @@
+// analysis: tokens, sentences, paragraphs, quotations, names and numbers on the hard cases.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "analysis/analysis.hpp"
+
+using namespace copydesk;
+using namespace copydesk::analysis;
+
+namespace {
+
+std::vector<std::string> texts(const std::vector<Token>& tokens) {
+  std::vector<std::string> out;
+  for (const Token& t : tokens) out.emplace_back(t.text);
+  return out;
+}
+
+std::vector<std::string> sentence_texts(std::string_view text, const Core& core) {
+  std::vector<std::string> out;
+  for (const Sentence& s : core.sentences) out.emplace_back(text.substr(s.range.offset, s.range.length));
+  return out;
+}
+
+std::vector<std::string> name_texts(std::string_view text, const std::vector<NameMention>& names) {
+  std::vector<std::string> out;
+  for (const NameMention& n : names) out.emplace_back(text.substr(n.range.offset, n.range.length));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("words keep apostrophes, hyphens and abbreviation stops") {
+  auto t = tokenize("Russia\xE2\x80\x99s war-torn U.S. Mr. Kerry don't J. Smith.");
+  CHECK(texts(t) == std::vector<std::string>{"Russia\xE2\x80\x99s", "war-torn", "U.S.", "Mr.", "Kerry", "don't",
+                                             "J.", "Smith", "."});
+  CHECK(t[0].has(kPossessive));
+  CHECK(t[2].has(kAbbreviation));
+  CHECK(t[3].has(kAbbreviation));
+}
+
+TEST_CASE("numbers: decimals, thousands, fractions, vulgar, ordinals, percent, time, date") {
+  auto t = tokenize("1,250 3.5 21/2 2\xC2\xBD 21st 52% 10:30 21/2/2023 2023-02-21 .5 1990s");
+  CHECK(texts(t) == std::vector<std::string>{"1,250", "3.5", "21/2", "2\xC2\xBD", "21st", "52%", "10:30",
+                                             "21/2/2023", "2023-02-21", ".5", "1990s"});
+  for (const Token& k : t) CHECK(k.kind == TokenKind::Number);
+  Core core = analyze_core("1,250 3.5 21/2 2\xC2\xBD 21st 52% 10:30 21/2/2023");
+  auto n = find_numbers(core);
+  REQUIRE(n.size() == 8);
+  CHECK(n[0].value == 1250);
+  CHECK(n[0].thousands_separator);
+  CHECK(n[1].kind == NumberKind::Decimal);
+  CHECK(n[2].kind == NumberKind::Fraction);
+  CHECK(n[3].kind == NumberKind::Vulgar);
+  CHECK(n[3].value == 2.5);
+  CHECK(n[4].kind == NumberKind::Ordinal);
+  CHECK(n[5].kind == NumberKind::Percent);
+  CHECK(n[6].kind == NumberKind::Time);
+  CHECK(n[7].kind == NumberKind::Date);
+}
+
+TEST_CASE("a sentence ends after a number's full stop but not inside it") {
+  std::string s = "It cost $4.5 million. Then it fell.";
+  Core core = analyze_core(s);
+  CHECK(sentence_texts(s, core) == std::vector<std::string>{"It cost $4.5 million.", "Then it fell."});
+  auto n = find_numbers(core);
+  REQUIRE(n.size() == 1);
+  CHECK(n[0].currency == "$");
+}
+
+TEST_CASE("URLs and e-mail addresses are single tokens") {
+  auto t = tokenize("See https://example.org/a.b?c=1. Mail web.desk@example.co.in now.");
+  CHECK(t[1].kind == TokenKind::Url);
+  CHECK(t[1].text == "https://example.org/a.b?c=1");
+  CHECK(t[2].text == ".");
+  CHECK(t[4].kind == TokenKind::Url);
+  CHECK(t[4].has(kEmail));
+}
+
+TEST_CASE("sentences know abbreviations, initials, decimals and ellipses") {
+  std::string s =
+      "Mr. Kerry met Gen. Smith on Jan. 5 in the U.S. The talks ran 2.5 hours. J. K. Rowling wrote... "
+      "and then stopped. Was it over? Yes! \xE2\x80\x9CNo,\xE2\x80\x9D he said. Lt. Col. Vance left.";
+  Core core = analyze_core(s);
+  CHECK(sentence_texts(s, core) ==
+        std::vector<std::string>{"Mr. Kerry met Gen. Smith on Jan. 5 in the U.S.", "The talks ran 2.5 hours.",
+                                 "J. K. Rowling wrote... and then stopped.", "Was it over?", "Yes!",
+                                 "\xE2\x80\x9CNo,\xE2\x80\x9D he said.", "Lt. Col. Vance left."});
+}
+
+TEST_CASE("a U.S. title does not end the sentence") {
+  std::string s = "He met U.S. Secretary of State John Kerry.";
+  Core core = analyze_core(s);
+  CHECK(core.sentences.size() == 1);
+}
+
+TEST_CASE("paragraphs: blank lines, one-line-per-paragraph exports, and a headline line") {
+  std::string wrapped = "Headline without a stop\nFirst line of a wrapped\nparagraph goes on.\n\nSecond paragraph.\n";
+  Core a = analyze_core(wrapped);
+  CHECK(a.paragraphs.size() == 3);
+  std::string longlines = std::string(120, 'a') + ".\n" + std::string(120, 'b') + ".\n";
+  Core b = analyze_core(longlines);
+  CHECK(b.paragraphs.size() == 2);
+}
+
+TEST_CASE("quotations: curly, straight, stray, and continued over paragraphs") {
+  std::string s =
+      "\xE2\x80\x9CWe will go,\xE2\x80\x9D he said.\n\n"
+      "\xE2\x80\x9CThe first paragraph runs on.\n\n"
+      "\xE2\x80\x9C" "And ends here,\xE2\x80\x9D she said.\n\n"
+      "A stray close\xE2\x80\x9D here.\n\n"
+      "\"Straight quotes,\" too.\n";
+  Core core = analyze_core(s);
+  REQUIRE(core.quotes.size() == 4);
+  CHECK(core.quotes[0].paragraphs == 1);
+  CHECK_FALSE(core.quotes[0].unclosed());
+  CHECK(core.quotes[1].paragraphs == 2);
+  CHECK_FALSE(core.quotes[1].unclosed());
+  CHECK(core.quotes[2].stray_close());
+  CHECK_FALSE(core.quotes[3].unclosed());
+  // The words inside are marked.
+  for (const Token& t : core.tokens)
+    if (t.text == "runs" || t.text == "Straight") CHECK(t.has(kInQuote));
+}
+
+TEST_CASE("an unclosed quotation not reopened is unclosed") {
+  Core core = analyze_core("\xE2\x80\x9CNever closed.\n\nNext paragraph.\n");
+  REQUIRE(core.quotes.size() == 1);
+  CHECK(core.quotes[0].unclosed());
+}
+
+TEST_CASE("names: titles, honorifics, particles and possessives") {
+  std::string s =
+      "Russian Foreign Minister Sergey Lavrov met Mr Kerry. Syrian President Bashar al-Assad spoke. "
+      "Qaddafi\xE2\x80\x99s son and Ludwig van Beethoven came on Tuesday.";
+  Core core = analyze_core(s);
+  auto names = find_names(core);
+  CHECK(name_texts(s, names) ==
+        std::vector<std::string>{"Sergey Lavrov", "Kerry", "Bashar al-Assad", "Qaddafi", "Ludwig van Beethoven"});
+  REQUIRE(names.size() == 5);
+  CHECK(names[0].title_first != QuoteSpan::npos);
+  CHECK(core.tokens[names[0].title_first].text == "Russian");
+  CHECK(names[1].honorific_token != QuoteSpan::npos);
+  CHECK(names[3].possessive);
+}
+
+TEST_CASE("names: a sentence-opening function word is not part of the name") {
+  std::string s = "The White House said so. But Kerry agreed.";
+  Core core = analyze_core(s);
+  CHECK(name_texts(s, find_names(core)) == std::vector<std::string>{"White House", "Kerry"});
+}
+
+TEST_CASE("variety detection") {
+  CHECK(detect_variety(tokenize("The colour of the centre, organised.")) == "en-GB");
+  CHECK(detect_variety(tokenize("The color of the center.")) == "en-US");
+  CHECK(detect_variety(tokenize("No clue here.")) == "en-US");
+}

@@ -1,0 +1,88 @@
+// config: strict parsing with positions, overrides and globs.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "config/config.hpp"
+
+using namespace copydesk;
+
+namespace {
+
+std::string write_temp(const std::string& name, const std::string& content) {
+  auto dir = std::filesystem::temp_directory_path() / "copydesk-config-test";
+  std::filesystem::create_directories(dir);
+  auto path = dir / name;
+  std::ofstream(path) << content;
+  return path.string();
+}
+
+std::string error_of(const std::string& content) {
+  try {
+    config::load(write_temp("c.toml", content));
+  } catch (const config::ConfigError& e) {
+    return e.what();
+  }
+  return "";
+}
+
+}  // namespace
+
+TEST_CASE("a full config loads") {
+  auto path = write_temp("full.toml", R"(language = "en-GB"
+fail_on = "warning"
+plugin_paths = ["p"]
+[vocabulary]
+accept = ["Okafor"]
+[rules."punctuation/space-before"]
+severity = "error"
+french = true
+[rules.names]
+inconsistent-spelling = "off"
+[[overrides]]
+files = ["drafts/**"]
+rules."punctuation/doubled-word" = { enabled = false }
+)");
+  config::Config c = config::load(path);
+  CHECK(c.language == "en-GB");
+  CHECK(c.fail_on == Severity::Warning);
+  CHECK(c.accept == std::vector<std::string>{"Okafor"});
+  auto& r = c.rules.at("punctuation/space-before");
+  CHECK(r.severity == Severity::Error);
+  CHECK(r.options.get_bool("french", false));
+  CHECK(r.option_where.at("french").line == 8);
+  CHECK(c.rules.at("names/inconsistent-spelling").enabled == false);
+  REQUIRE(c.overrides.size() == 1);
+  CHECK(c.overrides[0].rules.at("punctuation/doubled-word").enabled == false);
+}
+
+TEST_CASE("errors name the line and column") {
+  CHECK(error_of("language = \"fr\"\n").find(":1:12: `language` must be") != std::string::npos);
+  CHECK(error_of("\nbogus = 1\n").find(":2:1: unknown key `bogus`") != std::string::npos);
+  CHECK(error_of("fail_on = \"loud\"\n").find(":1:11:") != std::string::npos);
+  std::string malformed = error_of("a = [1,\nb = ");
+  CHECK(malformed.find("invalid TOML") != std::string::npos);
+  CHECK(malformed.find(":2:") != std::string::npos);
+}
+
+TEST_CASE("glob matching") {
+  CHECK(config::glob_match("drafts/**", "drafts/a/b.md"));
+  CHECK(config::glob_match("**/*.md", "a.md"));
+  CHECK(config::glob_match("**/*.md", "x/y/a.md"));
+  CHECK(config::glob_match("*.txt", "a.txt"));
+  CHECK_FALSE(config::glob_match("*.txt", "dir/a.txt"));
+  CHECK(config::glob_match("a?c.md", "abc.md"));
+}
+
+TEST_CASE("Options accessors check types and choices") {
+  Options o;
+  o.set("n", std::int64_t{3});
+  o.set("s", std::string("us"));
+  CHECK(o.get_int("n", 0) == 3);
+  CHECK(o.get_number("n", 0) == 3.0);
+  CHECK_THROWS_AS(o.get_bool("n", false), OptionError);
+  CHECK(o.get_choice("s", {"us", "uk"}, "uk") == "us");
+  CHECK_THROWS_AS(o.get_choice("s", {"ap", "uk"}, "uk"), OptionError);
+  CHECK(o.get_string("missing", "d") == "d");
+}
