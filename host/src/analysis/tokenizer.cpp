@@ -32,7 +32,6 @@ bool is_vulgar_fraction(char32_t c) { return (c >= 0x00BC && c <= 0x00BE) || (c 
 bool is_word_char(char32_t c) {
   return utf8::is_letter(c) || utf8::is_digit(c) || (c >= 0x300 && c <= 0x36F);  // combining marks
 }
-bool is_terminal(char32_t c) { return c == '.' || c == '!' || c == '?' || c == 0x2026; }
 
 bool starts_with_ci(std::string_view s, std::size_t i, std::string_view prefix) {
   if (s.size() - i < prefix.size()) return false;
