@@ -12,7 +12,7 @@ CORPUS=${CORPUS:-../shared/corpus/wikinews-en}
 [ -d "$CORPUS" ] || { echo "corpus not found: $CORPUS" >&2; exit 2; }
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
-: >"$TMP/empty.toml"
+echo 'extensions = [".txt"]' >"$TMP/empty.toml"  # the articles, not the corpus's SOURCE.md
 inputs=("$CORPUS"/*.txt)
 files=${#inputs[@]}
 bytes=$(cat "$CORPUS"/*.txt | wc -c)

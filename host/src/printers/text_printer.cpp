@@ -70,11 +70,14 @@ class TextPrinter final : public Printer {
     const engine::OutFix& f = d.fixes.front();
     std::uint32_t begin = d.start.offset, end = d.end.offset;
     if (f.offset < begin || f.offset + f.length > end || end - begin > 200)
-      return "write \u201C" + f.replacement + "\u201D";
+      return std::string("write `").append(f.replacement).append("`");
     std::string_view before = std::string_view(src.bytes).substr(begin, end - begin);
     std::string after(before);
     after.replace(f.offset - begin, f.length, f.replacement);
-    return "\u201C" + displayable(before) + "\u201D \u2192 \u201C" + displayable(after) + "\u201D";
+    // Built with append: GCC 12 gives a false -Wrestrict on "literal" + std::string.
+    std::string shown = "`";
+    shown.append(displayable(before)).append("` \u2192 `").append(displayable(after)).append("`");
+    return shown;
   }
 
   // The source line with the range underlined. Works on byte offsets around the range only, so
