@@ -7,7 +7,7 @@ printf 'A flub , here.\n' >"$WORK/a.txt"
 
 run list plugins --plugin-path "$TEST_PLUGINS/good" "${C[@]}"
 expect_rc list 0
-expect_in list out "punctuation 0.1.0"
+expect_in list out "punctuation 0.2.0  (API 1.0"
 expect_in list out "testplug 1.2.3  (API 1.0"
 expect_in list out "testplug/banned-word"
 
