@@ -26,4 +26,9 @@ while read -r count rule; do
   printf '%-36s %8d %10s%s\n' "$rule" "$count" "$rate" "$flag"
 done < <(grep -o '\[[a-z-]*/[a-z-]*\]$' "$out" | tr -d '[]' | sort | uniq -c | sort -rn)
 echo "words: $words"
+# names/inconsistent-spelling fires in at most one article of 50.
+articles=$(ls "$CORPUS"/*.txt | wc -l)
+names=$(grep '\[names/inconsistent-spelling\]$' "$out" | cut -d: -f1 | sort -u | wc -l)
+echo "names/inconsistent-spelling: fires in $names of $articles articles (ceiling $((articles / 50)))"
+[ "$names" -le $((articles / 50)) ] || status=1
 exit $status

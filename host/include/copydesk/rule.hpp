@@ -23,11 +23,29 @@ struct RuleMeta {
   std::string doc_url = {};  ///< empty: the host links docs/rules/<id>.md
 };
 
+/// One `[[table]]` entry of a TOML data file (a names registry, a title list): its keys and
+/// values as Options, and where it was written ("file:line:column") for error messages.
+struct Record {
+  Options fields;
+  std::string where;
+};
+
+/// Data files a rule reads, parsed and cached by the host once per run.
+class DataFiles {
+ public:
+  virtual ~DataFiles() = default;
+  /// The entries of `[[table]]` in `path`. A relative path is looked up beside the config file,
+  /// then in <share>/rules/. Throws std::runtime_error naming file, line and column.
+  virtual std::shared_ptr<const std::vector<Record>> records(std::string_view path, std::string_view table) const = 0;
+};
+
 /// What a rule's constructor gets. Valid during the constructor only.
 struct RuleContext {
   const Options& options;
   /// Where the host keeps rule packs and dictionaries (".../share/copydesk").
   std::string_view share_dir;
+  /// Data files; null only in contexts without a host (never during a run).
+  const DataFiles* data = nullptr;
 };
 
 /// A fresh instance is made for every document, so a rule may keep per-document state.

@@ -4,6 +4,7 @@
 #include <array>
 
 #include "analysis/analysis.hpp"
+#include "copydesk/name_key.hpp"
 #include "util/utf8.hpp"
 
 namespace copydesk::analysis {
@@ -99,19 +100,16 @@ std::vector<NameMention> find_names(const Core& core) {
       for (std::uint32_t j = first; j < end; ++j)
         only_title = only_title && (is_title_word(tokens[j].text) || is_nationality_like(tokens[j]));
       if (first < end && !(only_title && is_title_word(tokens[end - 1].text))) {
+        // "al Qaeda", "van Gogh": a particle right before the run belongs to the name.
+        if (first == k && k > s.first_token && tokens[k - 1].kind == TokenKind::Word &&
+            is_particle(tokens[k - 1].text) && !(tokens[k - 1].flags & kSentenceStart))
+          --first;
         m.first_token = first;
         m.end_token = end;
         const Token& last = tokens[end - 1];
-        std::uint32_t stop = last.range.end();
-        if (last.flags & kPossessive) {
-          m.possessive = true;
-          std::string_view w = last.text;
-          std::size_t cut = w.ends_with("\u2019s") || w.ends_with("\u2019S") ? 4
-                            : w.ends_with("'s") || w.ends_with("'S")     ? 2
-                            : w.ends_with("\u2019")                      ? 3
-                                                                         : 1;
-          stop -= static_cast<std::uint32_t>(cut);
-        }
+        std::string_view bare = bare_name_word(last.text);
+        std::uint32_t stop = last.range.offset + static_cast<std::uint32_t>(bare.size());
+        m.possessive = (last.flags & kPossessive) != 0;
         m.range = {tokens[first].range.offset, stop - tokens[first].range.offset};
         m.sentence_start = (tokens[first].flags & kSentenceStart) != 0;
         m.in_quote = (tokens[first].flags & kInQuote) != 0;

@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "cli/listing.hpp"
+#include "cli/names_learn.hpp"
 #include "config/config.hpp"
 #include "copydesk/version.hpp"
 #include "engine/run.hpp"
@@ -72,6 +73,17 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   add_session_options(test_cmd, test_session, test_config);
   test_cmd->add_flag("--no-default-plugins", no_default_plugins, "Load only the plugins given with --plugin-path");
 
+  LearnOptions learn;
+  std::string learn_config;
+  CLI::App* names_cmd = app.add_subcommand("names", "Work with names registries");
+  CLI::App* learn_cmd =
+      names_cmd->add_subcommand("learn", "Learn the house spellings of names from an archive of articles");
+  names_cmd->require_subcommand(1);
+  learn_cmd->add_option("archives", learn.archives, "Folders or files of published articles")->required();
+  learn_cmd->add_option("-o,--output", learn.output, "Write the registry here (default: standard output)");
+  learn_cmd->add_option("--min-count", learn.min_count, "Learn only names seen at least this often (default 3)");
+  add_session_options(learn_cmd, learn.session, learn_config);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -90,6 +102,10 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   if (*rules_cmd || *plugins_cmd) {
     if (!list_config.empty()) list_session.config_path = list_config;
     return *rules_cmd ? list_rules(list_session, rules_format, out, err) : list_plugins(list_session, out, err);
+  }
+  if (*learn_cmd) {
+    if (!learn_config.empty()) learn.session.config_path = learn_config;
+    return names_learn(learn, out, err);
   }
   if (*test_cmd) {
     if (!test_config.empty()) test_session.config_path = test_config;

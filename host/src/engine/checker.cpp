@@ -48,6 +48,11 @@ document::InputFormat format_for_path(const std::string& path) {
   return document::InputFormat::Text;
 }
 
+bool is_fixture_extension(const std::string& extension) {
+  std::string ext = lower_extension("x" + extension);
+  return ext == ".txt" || ext == ".md" || ext == ".markdown" || ext == ".html" || ext == ".htm";
+}
+
 FileResult check_bytes(const std::string& path, std::string bytes, const CheckSettings& settings) {
   FileResult result;
   result.path = path;
@@ -71,8 +76,8 @@ FileResult check_bytes(const std::string& path, std::string bytes, const CheckSe
     CollectingReporter reporter;
     std::string failure;
     try {
-      RuleContext context{active.options, settings.rules->share_dir()};
-      std::shared_ptr<Rule> rule = plugins::RuleCatalog::instantiate(*active.entry, context);
+      std::shared_ptr<Rule> rule =
+          plugins::RuleCatalog::instantiate(*active.entry, settings.rules->context(active.options));
       rule->check(doc, reporter);
     } catch (const std::exception& e) {
       failure = e.what();

@@ -19,6 +19,10 @@ struct CheckSettings {
 /// Chooses the reader by extension: .md/.markdown, .html/.htm, anything else plain text.
 document::InputFormat format_for_path(const std::string& path);
 
+/// Whether a folder walk of `copydesk test-rules` takes a file with this extension as a fixture
+/// (.txt, .md, .markdown, .html, .htm); other files beside fixtures are their data.
+bool is_fixture_extension(const std::string& extension);
+
 /// Checks bytes that came from `path`. Never throws for bad input: errors go in the result.
 FileResult check_bytes(const std::string& path, std::string bytes, const CheckSettings& settings);
 

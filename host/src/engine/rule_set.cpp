@@ -30,7 +30,11 @@ std::string relative_to(const std::string& path, const std::string& dir) {
 
 RuleSet::RuleSet(const config::Config& config, const plugins::RuleCatalog& catalog, RuleSwitches switches,
                  std::string share_dir)
-    : config_(config), catalog_(catalog), switches_(std::move(switches)), share_dir_(std::move(share_dir)) {
+    : config_(config),
+      catalog_(catalog),
+      switches_(std::move(switches)),
+      share_dir_(std::move(share_dir)),
+      data_(config.dir, share_dir_) {
   for (const auto& [id, setting] : config.rules) validate(id, setting);
   for (const config::Override& o : config.overrides)
     for (const auto& [id, setting] : o.rules) validate(id, setting);
@@ -53,6 +57,17 @@ RuleSet::RuleSet(const config::Config& config, const plugins::RuleCatalog& catal
       }
     }
     by_overrides_.emplace(key, build(active));
+  }
+  // Make each enabled rule once now, so a broken data file or option is reported before any
+  // file is checked, once, with its position, rather than once per file.
+  for (const auto& [key, list] : by_overrides_) {
+    for (const ActiveRule& rule : list) {
+      try {
+        plugins::RuleCatalog::instantiate(*rule.entry, context(rule.options));
+      } catch (const std::exception& e) {
+        throw config::ConfigError({config.path, 0, 0}, "rule \"" + rule.entry->meta.id + "\" cannot start: " + e.what());
+      }
+    }
   }
 }
 
@@ -78,9 +93,8 @@ void RuleSet::validate(const std::string& id, const config::RuleSetting& setting
     }
   }
   // Let the rule read its options once, so a bad value is reported now, at its position.
-  RuleContext context{setting.options, share_dir_};
   try {
-    plugins::RuleCatalog::instantiate(*entry, context);
+    plugins::RuleCatalog::instantiate(*entry, context(setting.options));
   } catch (const OptionError& e) {
     auto it = setting.option_where.find(e.key());
     throw config::ConfigError(it != setting.option_where.end() ? it->second : setting.where,

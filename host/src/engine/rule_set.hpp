@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "config/config.hpp"
+#include "engine/data_files.hpp"
 #include "plugins/rule_catalog.hpp"
 
 namespace copydesk::engine {
@@ -30,7 +31,8 @@ class RuleSet {
 
   /// The rules for one file (overrides whose globs match `path` applied). Thread-safe.
   const std::vector<ActiveRule>& for_path(const std::string& path) const;
-  const std::string& share_dir() const { return share_dir_; }
+  /// The context a rule instance is made with: its options, the share folder, the data files.
+  RuleContext context(const Options& options) const { return {options, share_dir_, &data_}; }
 
  private:
   std::vector<ActiveRule> build(const std::vector<const config::Override*>& overrides) const;
@@ -40,6 +42,7 @@ class RuleSet {
   const plugins::RuleCatalog& catalog_;
   RuleSwitches switches_;
   std::string share_dir_;
+  DataStore data_;
   // One list per combination of matching overrides, built up front: overrides are few.
   std::map<std::vector<bool>, std::vector<ActiveRule>> by_overrides_;
 };

@@ -190,6 +190,8 @@ bool run_fixture(const Fixture& f, const plugins::RuleCatalog& catalog, const st
                  std::ostream& out) {
   config::Config cfg = f.config;
   cfg.path = f.path;
+  // Data files a fixture's options name are found beside the fixture.
+  cfg.dir = fs::absolute(fs::path(f.path)).parent_path().string();
   for (const std::string& id : f.rules)
     if (!catalog.find(id)) throw std::runtime_error(f.path + ": the fixture runs rule \"" + id + "\", which is not loaded");
   // Only the fixture's rules run, with their options.
@@ -280,7 +282,8 @@ int run_test_rules(const engine::SessionOptions& session_options, const std::vec
     std::error_code ec;
     if (fs::is_directory(p, ec)) {
       for (const auto& entry : fs::recursive_directory_iterator(p, ec))
-        if (entry.is_regular_file(ec) && !entry.path().filename().string().starts_with("."))
+        if (entry.is_regular_file(ec) && !entry.path().filename().string().starts_with(".") &&
+            engine::is_fixture_extension(entry.path().extension().string()))
           files.push_back(entry.path().string());
     } else {
       files.push_back(p);

@@ -1,0 +1,163 @@
+// names/inconsistent-spelling: two spellings of one name in one document, found without a list.
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <set>
+
+#include <copydesk/name_units.hpp>
+#include "registry.hpp"
+#include "rules.hpp"
+
+namespace names {
+
+using namespace copydesk;
+
+namespace {
+
+// Union-find over unit indices.
+struct Groups {
+  std::vector<std::size_t> parent;
+  explicit Groups(std::size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
+  std::size_t find(std::size_t x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  }
+  void join(std::size_t a, std::size_t b) { parent[find(a)] = find(b); }
+};
+
+}  // namespace
+
+RuleMeta InconsistentSpellingRule::meta() {
+  return {.id = "names/inconsistent-spelling",
+          .summary = "One name spelled two ways in a document, such as \u201CSergey\u201D and \u201CSergei\u201D "
+                     "or \u201CAl-Qaeda\u201D and \u201Cal-Qaida\u201D.",
+          .default_severity = Severity::Warning,
+          .fixable = true,
+          .options = {{"min_fuzzy_length", OptionType::Integer, "6",
+                       "Shortest name (in letters) that a near match one letter apart may link, and only "
+                       "when the rest of the name agrees (\u201CMuammar Gaddafi\u201D / \u201CMuammar Qaddafi\u201D)"},
+                      {"registries", OptionType::StringList, "[\"names.toml\"]",
+                       "Names registries whose house spellings win over a document's majority"}}};
+}
+
+InconsistentSpellingRule::InconsistentSpellingRule(const RuleContext& context)
+    : min_fuzzy_length_(static_cast<std::size_t>(context.options.get_int("min_fuzzy_length", 6))),
+      registries_(load_registries(context)) {
+  if (min_fuzzy_length_ < 3) throw OptionError("min_fuzzy_length", "must be at least 3");
+}
+
+void InconsistentSpellingRule::check(const Document& doc, Reporter& reporter) {
+  std::vector<NameUnit> units = name_units(doc);
+  if (units.size() < 2) return;
+  // A word the document also writes in lower case is a common word ("Fishermen" opening a
+  // sentence), not a name.
+  std::set<std::string_view> lower_words;
+  for (const Token& t : doc.tokens())
+    if (t.is_word() && !(t.flags & (kCapitalized | kAllCaps))) lower_words.insert(t.text);
+  std::erase_if(units, [&](const NameUnit& u) { return lower_words.count(u.form) > 0; });
+  if (units.size() < 2) return;
+  Groups groups(units.size());
+  // Same transliteration key: same name.
+  std::map<std::string, std::size_t> by_key;
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    auto [it, fresh] = by_key.emplace(units[i].group_key, i);
+    // A short key joins only words of one length: "Hal" and "Hall" are two names.
+    if (!fresh && (units[i].key.size() >= 5 || units[i].surface.size() == units[it->second].surface.size()))
+      groups.join(i, it->second);
+  }
+  // Near keys only with shared context: two mentions of the same length whose other words agree.
+  std::map<std::size_t, std::vector<std::size_t>> units_of_mention;
+  for (std::size_t i = 0; i < units.size(); ++i) units_of_mention[units[i].mention].push_back(i);
+  std::vector<const std::vector<std::size_t>*> multi;
+  for (const auto& [m, list] : units_of_mention)
+    if (list.size() >= 2) multi.push_back(&list);
+  std::map<std::vector<std::string>, bool> seen_shapes;
+  for (std::size_t a = 0; a < multi.size(); ++a) {
+    for (std::size_t b = a + 1; b < multi.size(); ++b) {
+      const auto& x = *multi[a];
+      const auto& y = *multi[b];
+      if (x.size() != y.size()) continue;
+      std::size_t differ = x.size();
+      int differences = 0;
+      for (std::size_t k = 0; k < x.size(); ++k) {
+        if (units[x[k]].key != units[y[k]].key) {
+          differ = k;
+          ++differences;
+        }
+      }
+      if (differences != 1) continue;
+      const std::string& kx = units[x[differ]].key;
+      const std::string& ky = units[y[differ]].key;
+      if (std::min(kx.size(), ky.size()) < min_fuzzy_length_) continue;
+      if (near_variant(kx, ky)) groups.join(x[differ], y[differ]);
+    }
+  }
+
+  std::map<std::size_t, std::vector<std::size_t>> members;
+  for (std::size_t i = 0; i < units.size(); ++i) members[groups.find(i)].push_back(i);
+  for (const auto& [root, list] : members) {
+    // A bare "Assad" next to "al-Assad" is a second reference dropping the article: neutral.
+    std::vector<std::string> particle_cores;
+    for (std::size_t i : list) {
+      bool had = false;
+      std::string_view core = form_core(units[i].form, had);
+      if (had) particle_cores.emplace_back(core);
+    }
+    std::vector<std::size_t> counted;
+    for (std::size_t i : list) {
+      bool had = false;
+      std::string core(form_core(units[i].form, had));
+      if (had || std::find(particle_cores.begin(), particle_cores.end(), core) == particle_cores.end())
+        counted.push_back(i);
+    }
+    // Count each form; the majority wins, ties going to the earlier form, unless the house
+    // registry names one of the forms as the house spelling of another.
+    std::map<std::string, std::size_t> count, first;
+    for (std::size_t i : counted) {
+      count[units[i].form]++;
+      first.try_emplace(units[i].form, i);
+    }
+    if (count.size() < 2) continue;
+    std::string majority;
+    for (const auto& [form, n] : count) {
+      if (majority.empty() || n > count[majority] || (n == count[majority] && first[form] < first[majority]))
+        majority = form;
+    }
+    // A form used in a mention written exactly as a house phrase is the house spelling.
+    bool house = false;
+    for (std::size_t i : counted) {
+      std::string mention(doc.slice(doc.names()[units[i].mention].range));
+      for (char& c : mention) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      for (const auto& reg : registries_)
+        if (reg->house_phrases.count(mention)) {
+          majority = units[i].form;
+          house = true;
+        }
+    }
+    // The model spelling: the first mention of the majority form, preferring one not in capitals.
+    std::size_t model_index = first[majority];
+    for (std::size_t i : counted)
+      if (units[i].form == majority && !units[i].all_caps) {
+        model_index = i;
+        break;
+      }
+    const NameUnit& model = units[model_index];
+    Position where = doc.position(model.range.offset);
+    for (std::size_t i : counted) {
+      const NameUnit& u = units[i];
+      if (u.form == majority) continue;
+      std::string fix = cased_like(model.surface, u.all_caps, u.sentence_start);
+      std::string why = house ? ", the house spelling"
+                        : count[majority] > count[u.form]
+                            ? " (" + std::to_string(count[majority]) + " times to " + std::to_string(count[u.form]) + ")"
+                            : " (first)";
+      reporter
+          .report(u.range, "\u201C" + u.surface + "\u201D is spelled \u201C" + model.surface + "\u201D on line " +
+                               std::to_string(where.line) + why + ".")
+          .note(model.range, "first spelled \u201C" + model.surface + "\u201D here")
+          .fix(u.range, fix);
+    }
+  }
+}
+
+}  // namespace names

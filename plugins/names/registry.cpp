@@ -1,0 +1,116 @@
+// Parses and indexes names registries; matches their phrases on the token stream.
+#include "registry.hpp"
+
+#include <copydesk/name_key.hpp>
+
+#include <mutex>
+#include <stdexcept>
+
+namespace names {
+
+using namespace copydesk;
+
+namespace {
+
+std::vector<std::string> split_words(const std::string& s) {
+  std::vector<std::string> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t j = s.find(' ', i);
+    if (j == std::string::npos) j = s.size();
+    if (j > i) out.push_back(s.substr(i, j - i));
+    i = j + 1;
+  }
+  return out;
+}
+
+std::string upper(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+void add_phrase(std::multimap<std::string, Phrase>& index, const std::vector<std::string>& words,
+                const std::string& house) {
+  index.emplace(words.front(), Phrase{words, house});
+  std::vector<std::string> caps;
+  for (const std::string& w : words) caps.push_back(upper(w));
+  if (caps != words) index.emplace(caps.front(), Phrase{caps, house.empty() ? house : upper(house)});
+}
+
+std::shared_ptr<const Registry> build(const std::vector<Record>& records) {
+  auto reg = std::make_shared<Registry>();
+  for (const Record& r : records) {
+    std::string house = r.fields.get_string("house", "");
+    if (house.empty()) throw std::runtime_error(r.where + ": a [[name]] entry needs `house`");
+    std::vector<std::string> house_words = split_words(house);
+    add_phrase(reg->houses, house_words, "");
+    reg->house_phrases.insert(lower(house));
+    for (const std::string& v : r.fields.get_string_list("variants", {})) {
+      if (v == house) throw std::runtime_error(r.where + ": variant \"" + v + "\" is the house form itself");
+      std::vector<std::string> words = split_words(v);
+      if (words.empty()) continue;
+      add_phrase(reg->variants, words, house);
+    }
+  }
+  return reg;
+}
+
+// One index per registry's records, kept while the host keeps the records.
+std::shared_ptr<const Registry> registry_for(const std::shared_ptr<const std::vector<Record>>& records) {
+  static std::mutex mutex;
+  static std::vector<std::pair<std::weak_ptr<const std::vector<Record>>, std::shared_ptr<const Registry>>> cache;
+  std::lock_guard lock(mutex);
+  for (auto it = cache.begin(); it != cache.end();) {
+    if (it->first.expired()) {
+      it = cache.erase(it);
+    } else if (!it->first.owner_before(records) && !records.owner_before(it->first)) {
+      return it->second;
+    } else {
+      ++it;
+    }
+  }
+  auto reg = build(*records);
+  cache.emplace_back(records, reg);
+  return reg;
+}
+
+}  // namespace
+
+std::vector<std::shared_ptr<const Registry>> load_registries(const RuleContext& context) {
+  std::vector<std::shared_ptr<const Registry>> out;
+  if (!context.data) return out;
+  for (const std::string& path : context.options.get_string_list("registries", {"names.toml"}))
+    out.push_back(registry_for(context.data->records(path, "name")));
+  return out;
+}
+
+std::string_view bare_word(std::string_view w) { return bare_name_word(w); }
+
+const Phrase* match_at(const std::multimap<std::string, Phrase>& index, const std::vector<Token>& tokens,
+                       std::size_t i) {
+  const Token& t = tokens[i];
+  if (!t.is_word()) return nullptr;
+  const Phrase* best = nullptr;
+  auto [lo, hi] = index.equal_range(std::string(bare_word(t.text)));
+  for (auto it = lo; it != hi; ++it) {
+    const Phrase& p = it->second;
+    if (best && p.words.size() <= best->words.size()) continue;
+    bool match = i + p.words.size() <= tokens.size() && (p.words.size() == 1 || t.text == p.words.front());
+    for (std::size_t k = 1; match && k < p.words.size(); ++k) {
+      const Token& n = tokens[i + k];
+      bool last = k + 1 == p.words.size();
+      match = n.is_word() && n.sentence == t.sentence && (last ? bare_word(n.text) : n.text) == p.words[k];
+    }
+    if (match) best = &p;
+  }
+  return best;
+}
+
+}  // namespace names

@@ -1,0 +1,38 @@
+// The house names registry ([[name]] entries: house form and variants), indexed once per run.
+#pragma once
+
+#include <copydesk/rule.hpp>
+#include <map>
+#include <set>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace names {
+
+struct Phrase {
+  std::vector<std::string> words;  ///< split on spaces
+  std::string house;               ///< what to write instead ("" for a house phrase itself)
+};
+
+struct Registry {
+  /// First word -> variant phrases starting with it (capitals versions included).
+  std::multimap<std::string, Phrase> variants;
+  /// First word -> house phrases starting with it.
+  std::multimap<std::string, Phrase> houses;
+  /// House phrases in lower case ("sergei lavrov", "quran"): a name mention written exactly so
+  /// holds the house spelling, which a document-level comparison then prefers.
+  std::set<std::string> house_phrases;
+};
+
+/// The registries an option names, each parsed and indexed once per run.
+std::vector<std::shared_ptr<const Registry>> load_registries(const copydesk::RuleContext& context);
+
+/// The word as it counts for matching: without a possessive or a lower-case hyphen tail.
+std::string_view bare_word(std::string_view w);
+
+/// The longest phrase of `index` that starts at token `i` (same sentence), or null.
+const Phrase* match_at(const std::multimap<std::string, Phrase>& index, const std::vector<copydesk::Token>& tokens,
+                       std::size_t i);
+
+}  // namespace names

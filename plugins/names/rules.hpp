@@ -1,0 +1,37 @@
+// The names plugin's rules.
+#pragma once
+
+#include <copydesk/rule.hpp>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace names {
+
+struct Registry;
+
+/// One name spelled two ways in one document: "Sergey Lavrov" and "Sergei Lavrov".
+class InconsistentSpellingRule final : public copydesk::Rule {
+ public:
+  static copydesk::RuleMeta meta();
+  explicit InconsistentSpellingRule(const copydesk::RuleContext& context);
+  void check(const copydesk::Document& doc, copydesk::Reporter& reporter) override;
+
+ private:
+  std::size_t min_fuzzy_length_;  // shortest key a near match (one edit) may link
+  std::vector<std::shared_ptr<const struct Registry>> registries_;  // to prefer the house spelling
+};
+
+/// A name spelled otherwise than the house registry says: "Qaddafi" for "Gaddafi".
+class HouseSpellingRule final : public copydesk::Rule {
+ public:
+  static copydesk::RuleMeta meta();
+  explicit HouseSpellingRule(const copydesk::RuleContext& context);
+  void check(const copydesk::Document& doc, copydesk::Reporter& reporter) override;
+
+ private:
+  std::vector<std::shared_ptr<const struct Registry>> registries_;
+};
+
+}  // namespace names

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# `copydesk names learn`: learn an archive's house spellings, then enforce them with check.
+. "$(dirname "$0")/lib.sh"
+: >"$WORK/empty.toml"
+mkdir -p "$WORK/archive"
+for i in 1 2 3 4 5; do
+  printf 'Mayor Ingrid Haddadi opened session %d. Haddadi said the harbour would stay open.\n' "$i" \
+    >"$WORK/archive/story$i.txt"
+done
+printf 'Mayor Ingrid Hadadi opened the last session.\n' >"$WORK/archive/story6.txt"
+run learn names learn "$WORK/archive" -o "$WORK/learned.toml" --config "$WORK/empty.toml"
+expect_rc learn 0
+expect_in learn err "learned 2 names from 6 files"
+grep -qF 'house = "Haddadi"' "$WORK/learned.toml" && pass || fail "learned registry lacks Haddadi: $(cat "$WORK/learned.toml")"
+grep -qF 'variants = ["Hadadi"]' "$WORK/learned.toml" && pass || fail "learned registry lacks the variant"
+
+printf '[rules."names/house-spelling"]\nregistries = ["%s"]\n' "$WORK/learned.toml" >"$WORK/house.toml"
+printf 'The council thanked Mayor Hadadi for her work.\n' >"$WORK/planted.txt"
+run planted check "$WORK/planted.txt" --format line --config "$WORK/house.toml"
+expect_in planted out "planted.txt:1:27: warning: The house spelling is “Haddadi”. [names/house-spelling]"
+
+run stdout names learn "$WORK/archive" --config "$WORK/empty.toml"
+expect_in stdout out "[[name]]"
+run missing names learn "$WORK/nowhere" --config "$WORK/empty.toml"
+expect_rc missing 2
+
+# On the real corpus: a registry comes out, and a variant planted in a new article is caught.
+CORPUS="$SHARED/corpus/wikinews-en"
+if [ -d "$CORPUS" ]; then
+  printf 'extensions = [".txt"]\n' >"$WORK/txt.toml"
+  run corpus names learn "$CORPUS" -o "$WORK/corpus.toml" --config "$WORK/txt.toml"
+  expect_rc corpus 0
+  [ "$(grep -c '^\[\[name\]\]' "$WORK/corpus.toml")" -ge 20 ] && pass || fail "corpus registry has too few names"
+  printf '[rules."names/house-spelling"]\nregistries = ["%s"]\n' "$WORK/corpus.toml" >"$WORK/corpus-house.toml"
+  printf 'The bank president, Robert Zoelick, spoke first.\n' >"$WORK/planted2.txt"
+  run planted2 check "$WORK/planted2.txt" --format line --config "$WORK/corpus-house.toml"
+  expect_in planted2 out "The house spelling is “Zoellick”."
+fi
+finish

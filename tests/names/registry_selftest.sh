@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Every [[name]] entry of the shipped registry tests itself: its `flag` example must be reported by
+# names/house-spelling with a fix to the house form, its `pass` example must not be.
+set -u
+: "${COPYDESK:?}" "${SRC:?}"
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+python3 - "$SRC/rules/names.toml" "$WORK" <<'PY'
+import sys, tomllib, json
+reg = tomllib.load(open(sys.argv[1], "rb"))
+cases = []
+for i, e in enumerate(reg["name"]):
+    for kind in ("flag", "pass"):
+        if kind not in e:
+            print(f"entry {i + 1} ({e.get('house')}): no `{kind}` example"); sys.exit(1)
+        path = f"{sys.argv[2]}/{i:04d}-{kind}.txt"
+        open(path, "w").write(e[kind] + "\n")
+        cases.append({"path": path, "kind": kind, "house": e["house"]})
+json.dump(cases, open(f"{sys.argv[2]}/cases.json", "w"))
+PY
+[ $? -eq 0 ] || exit 1
+: >"$WORK/empty.toml"
+"$COPYDESK" check "$WORK" --format json --config "$WORK/empty.toml" --enable names/house-spelling >"$WORK/out.json"
+python3 - "$WORK" <<'PY'
+import sys, json
+work = sys.argv[1]
+cases = json.load(open(f"{work}/cases.json"))
+out = {f["path"]: f for f in json.load(open(f"{work}/out.json"))["files"]}
+passed = failed = 0
+for c in cases:
+    diags = [d for d in out[c["path"]]["diagnostics"] if d["rule"] == "names/house-spelling"]
+    text = open(c["path"]).read().strip()
+    if c["kind"] == "flag":
+        ok = len(diags) == 1 and len(diags[0]["fixes"]) == 1 and diags[0]["fixes"][0]["replacement"] == c["house"]
+    else:
+        ok = not diags
+    if ok:
+        passed += 1
+    else:
+        failed += 1
+        print(f"FAIL {c['kind']}: {text!r} -> {[(d['message'], d['fixes']) for d in diags]}")
+print(f"{passed} passed, {failed} failed")
+sys.exit(1 if failed else 0)
+PY
