@@ -3,6 +3,8 @@
 #include <map>
 #include <numeric>
 #include <set>
+#include <unordered_map>
+#include <unordered_set>
 
 #include <copydesk/name_units.hpp>
 #include "registry.hpp"
@@ -51,14 +53,15 @@ void InconsistentSpellingRule::check(const Document& doc, Reporter& reporter) {
   if (units.size() < 2) return;
   // A word the document also writes in lower case is a common word ("Fishermen" opening a
   // sentence), not a name.
-  std::set<std::string_view> lower_words;
+  std::unordered_set<std::string_view> forms, common;
+  for (const NameUnit& u : units) forms.insert(u.form);
   for (const Token& t : doc.tokens())
-    if (t.is_word() && !(t.flags & (kCapitalized | kAllCaps))) lower_words.insert(t.text);
-  std::erase_if(units, [&](const NameUnit& u) { return lower_words.count(u.form) > 0; });
+    if (t.is_word() && !(t.flags & (kCapitalized | kAllCaps)) && forms.count(t.text)) common.insert(t.text);
+  if (!common.empty()) std::erase_if(units, [&](const NameUnit& u) { return common.count(u.form) > 0; });
   if (units.size() < 2) return;
   Groups groups(units.size());
   // Same transliteration key: same name.
-  std::map<std::string, std::size_t> by_key;
+  std::unordered_map<std::string, std::size_t> by_key;
   for (std::size_t i = 0; i < units.size(); ++i) {
     auto [it, fresh] = by_key.emplace(units[i].group_key, i);
     // A short key joins only words of one length: "Hal" and "Hall" are two names.
@@ -66,31 +69,26 @@ void InconsistentSpellingRule::check(const Document& doc, Reporter& reporter) {
       groups.join(i, it->second);
   }
   // Near keys only with shared context: two mentions of the same length whose other words agree.
-  std::map<std::size_t, std::vector<std::size_t>> units_of_mention;
+  // Each multi-word mention is filed under "its keys with one word left out", once per word, so
+  // mentions that agree but for one word meet in one bucket (linear, not pairwise).
+  std::unordered_map<std::size_t, std::vector<std::size_t>> units_of_mention;
   for (std::size_t i = 0; i < units.size(); ++i) units_of_mention[units[i].mention].push_back(i);
-  std::vector<const std::vector<std::size_t>*> multi;
-  for (const auto& [m, list] : units_of_mention)
-    if (list.size() >= 2) multi.push_back(&list);
-  std::map<std::vector<std::string>, bool> seen_shapes;
-  for (std::size_t a = 0; a < multi.size(); ++a) {
-    for (std::size_t b = a + 1; b < multi.size(); ++b) {
-      const auto& x = *multi[a];
-      const auto& y = *multi[b];
-      if (x.size() != y.size()) continue;
-      std::size_t differ = x.size();
-      int differences = 0;
-      for (std::size_t k = 0; k < x.size(); ++k) {
-        if (units[x[k]].key != units[y[k]].key) {
-          differ = k;
-          ++differences;
-        }
-      }
-      if (differences != 1) continue;
-      const std::string& kx = units[x[differ]].key;
-      const std::string& ky = units[y[differ]].key;
-      if (std::min(kx.size(), ky.size()) < min_fuzzy_length_) continue;
-      if (near_variant(kx, ky)) groups.join(x[differ], y[differ]);
+  std::unordered_map<std::string, std::map<std::string, std::size_t>> buckets;  // context -> key -> a unit
+  for (const auto& [m, list] : units_of_mention) {
+    if (list.size() < 2) continue;
+    for (std::size_t k = 0; k < list.size(); ++k) {
+      std::string context = std::to_string(list.size()) + "#" + std::to_string(k);
+      for (std::size_t j = 0; j < list.size(); ++j)
+        if (j != k) context += "#" + units[list[j]].key;
+      buckets[context].emplace(units[list[k]].key, list[k]);
     }
+  }
+  for (const auto& [context, keys] : buckets) {
+    if (keys.size() < 2) continue;
+    for (auto a = keys.begin(); a != keys.end(); ++a)
+      for (auto b = std::next(a); b != keys.end(); ++b)
+        if (std::min(a->first.size(), b->first.size()) >= min_fuzzy_length_ && near_variant(a->first, b->first))
+          groups.join(a->second, b->second);
   }
 
   std::map<std::size_t, std::vector<std::size_t>> members;

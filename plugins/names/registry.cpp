@@ -36,12 +36,11 @@ std::string lower(std::string_view s) {
   return out;
 }
 
-void add_phrase(std::multimap<std::string, Phrase>& index, const std::vector<std::string>& words,
-                const std::string& house) {
-  index.emplace(words.front(), Phrase{words, house});
+void add_phrase(PhraseIndex& index, const std::vector<std::string>& words, const std::string& house) {
+  index.add(Phrase{words, house});
   std::vector<std::string> caps;
   for (const std::string& w : words) caps.push_back(upper(w));
-  if (caps != words) index.emplace(caps.front(), Phrase{caps, house.empty() ? house : upper(house)});
+  if (caps != words) index.add(Phrase{caps, house.empty() ? house : upper(house)});
 }
 
 std::shared_ptr<const Registry> build(const std::vector<Record>& records) {
@@ -93,12 +92,20 @@ std::vector<std::shared_ptr<const Registry>> load_registries(const RuleContext& 
 
 std::string_view bare_word(std::string_view w) { return bare_name_word(w); }
 
-const Phrase* match_at(const std::multimap<std::string, Phrase>& index, const std::vector<Token>& tokens,
-                       std::size_t i) {
+void PhraseIndex::add(Phrase phrase) {
+  std::size_t n = phrase.words.front().size();
+  first_word_lengths.set(n < 64 ? n : 63);
+  std::string first = phrase.words.front();
+  by_first_word.emplace(std::move(first), std::move(phrase));
+}
+
+const Phrase* match_at(const PhraseIndex& index, const std::vector<Token>& tokens, std::size_t i) {
   const Token& t = tokens[i];
   if (!t.is_word()) return nullptr;
+  std::string_view first = bare_word(t.text);
+  if (!index.first_word_lengths.test(first.size() < 64 ? first.size() : 63)) return nullptr;
   const Phrase* best = nullptr;
-  auto [lo, hi] = index.equal_range(std::string(bare_word(t.text)));
+  auto [lo, hi] = index.by_first_word.equal_range(std::string(first));
   for (auto it = lo; it != hi; ++it) {
     const Phrase& p = it->second;
     if (best && p.words.size() <= best->words.size()) continue;

@@ -2,7 +2,9 @@
 #pragma once
 
 #include <copydesk/rule.hpp>
+#include <bitset>
 #include <map>
+#include <unordered_map>
 #include <set>
 #include <memory>
 #include <string>
@@ -15,11 +17,17 @@ struct Phrase {
   std::string house;               ///< what to write instead ("" for a house phrase itself)
 };
 
+/// First word -> phrases starting with it, with a cheap filter on the first word's length so most
+/// tokens are turned away without a lookup.
+struct PhraseIndex {
+  std::unordered_multimap<std::string, Phrase> by_first_word;
+  std::bitset<64> first_word_lengths;
+  void add(Phrase phrase);
+};
+
 struct Registry {
-  /// First word -> variant phrases starting with it (capitals versions included).
-  std::multimap<std::string, Phrase> variants;
-  /// First word -> house phrases starting with it.
-  std::multimap<std::string, Phrase> houses;
+  PhraseIndex variants;  ///< capitals versions included
+  PhraseIndex houses;
   /// House phrases in lower case ("sergei lavrov", "quran"): a name mention written exactly so
   /// holds the house spelling, which a document-level comparison then prefers.
   std::set<std::string> house_phrases;
@@ -32,7 +40,6 @@ std::vector<std::shared_ptr<const Registry>> load_registries(const copydesk::Rul
 std::string_view bare_word(std::string_view w);
 
 /// The longest phrase of `index` that starts at token `i` (same sentence), or null.
-const Phrase* match_at(const std::multimap<std::string, Phrase>& index, const std::vector<copydesk::Token>& tokens,
-                       std::size_t i);
+const Phrase* match_at(const PhraseIndex& index, const std::vector<copydesk::Token>& tokens, std::size_t i);
 
 }  // namespace names

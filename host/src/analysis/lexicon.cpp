@@ -2,6 +2,8 @@
 // and the US/UK spelling pairs that pick a document's variety.
 #include <algorithm>
 #include <array>
+#include <cctype>
+#include <unordered_map>
 
 #include "analysis/analysis.hpp"
 #include "util/utf8.hpp"
@@ -75,16 +77,25 @@ bool is_weekday_or_month(std::string_view word) {
 bool is_sentence_opener(std::string_view word) { return contains(kOpeners, word); }
 
 std::string_view detect_variety(const std::vector<Token>& tokens) {
-  int us = 0, uk = 0;
-  for (const Token& t : tokens) {
-    if (t.kind != TokenKind::Word || t.text.size() < 3 || t.text.size() > 14) continue;
-    std::string lower = utf8::to_lower(t.text);
+  // word -> +1 for a US spelling, -1 for a UK one; built once.
+  static const std::unordered_map<std::string_view, int> kVariety = [] {
+    std::unordered_map<std::string_view, int> m;
     for (const auto& [us_form, uk_form] : kVarietyPairs) {
-      if (lower == us_form) ++us;
-      if (lower == uk_form) ++uk;
+      m.emplace(us_form, 1);
+      m.emplace(uk_form, -1);
     }
+    return m;
+  }();
+  int score = 0;
+  char buffer[16];
+  for (const Token& t : tokens) {
+    if (t.kind != TokenKind::Word || t.text.size() < 3 || t.text.size() > sizeof buffer) continue;
+    for (std::size_t i = 0; i < t.text.size(); ++i)
+      buffer[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(t.text[i])));
+    auto it = kVariety.find(std::string_view(buffer, t.text.size()));
+    if (it != kVariety.end()) score += it->second;
   }
-  return uk > us ? "en-GB" : "en-US";
+  return score < 0 ? "en-GB" : "en-US";
 }
 
 }  // namespace copydesk::analysis

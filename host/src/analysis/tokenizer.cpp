@@ -139,6 +139,8 @@ class Tokenizer {
   }
 
   bool scan_url(std::size_t i) {
+    char first = static_cast<char>(s_[i] | 0x20);
+    if (first != 'h' && first != 'f' && first != 'w') return false;
     bool url = starts_with_ci(s_, i, "http://") || starts_with_ci(s_, i, "https://") ||
                starts_with_ci(s_, i, "ftp://") ||
                (starts_with_ci(s_, i, "www.") && i + 4 < s_.size() && utf8::is_letter(at(s_, i + 4)));
