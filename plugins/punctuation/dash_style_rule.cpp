@@ -1,5 +1,5 @@
 // punctuation/dash-style: one way of writing a dash per document.
-#include "consistency.hpp"
+#include <copydesk/consistency.hpp>
 #include "rules.hpp"
 
 namespace punctuation {
@@ -27,7 +27,7 @@ DashStyleRule::DashStyleRule(const RuleContext& context)
 
 void DashStyleRule::check(const Document& doc, Reporter& reporter) {
   const auto& tokens = doc.tokens();
-  std::vector<Occurrence> dashes;
+  std::vector<FormOccurrence> dashes;
   for (std::size_t i = 1; i + 1 < tokens.size(); ++i) {
     const Token& t = tokens[i];
     if (t.kind != TokenKind::Punctuation) continue;
@@ -49,7 +49,7 @@ void DashStyleRule::check(const Document& doc, Reporter& reporter) {
     dashes.push_back({{begin, end - begin}, form, {"\u2014", " \u2014 ", " \u2013 ", " - "}});
   }
   int preferred = style_ == "em" ? kEm : style_ == "em-spaced" ? kEmSpaced : style_ == "en-spaced" ? kEnSpaced : -1;
-  report_minority(dashes, {"unspaced em dashes (\u2014)", "spaced em dashes ( \u2014 )",
+  report_minority_forms(dashes, {"unspaced em dashes (\u2014)", "spaced em dashes ( \u2014 )",
                            "spaced en dashes ( \u2013 )", "hyphens as dashes ( - or --)"},
                   preferred, reporter);
 }

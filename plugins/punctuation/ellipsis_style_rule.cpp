@@ -1,5 +1,5 @@
 // punctuation/ellipsis-style: "..." and "…" in one document.
-#include "consistency.hpp"
+#include <copydesk/consistency.hpp>
 #include "rules.hpp"
 
 namespace punctuation {
@@ -21,14 +21,14 @@ EllipsisStyleRule::EllipsisStyleRule(const RuleContext& context)
 
 void EllipsisStyleRule::check(const Document& doc, Reporter& reporter) {
   enum { kDots = 0, kCharacter = 1 };
-  std::vector<Occurrence> ellipses;
+  std::vector<FormOccurrence> ellipses;
   for (const Token& t : doc.tokens()) {
     if (t.kind != TokenKind::Punctuation) continue;
     if (t.text == "...") ellipses.push_back({t.range, kDots, {"...", "\u2026"}});
     if (t.text == "\u2026") ellipses.push_back({t.range, kCharacter, {"...", "\u2026"}});
   }
   int preferred = style_ == "dots" ? kDots : style_ == "character" ? kCharacter : -1;
-  report_minority(ellipses, {"three full stops (...)", "the ellipsis character (\u2026)"}, preferred, reporter);
+  report_minority_forms(ellipses, {"three full stops (...)", "the ellipsis character (\u2026)"}, preferred, reporter);
 }
 
 }  // namespace punctuation

@@ -1,5 +1,5 @@
 // punctuation/quote-punctuation: US `“chaos”,` -> `“chaos,”`; UK `called it “a farce.”` -> `“a farce”.`
-#include "consistency.hpp"
+#include <copydesk/consistency.hpp>
 #include "rules.hpp"
 
 namespace punctuation {
@@ -13,9 +13,9 @@ enum Form { kInside = 0, kOutside = 1 };
 // The telling cases: punctuation after the closing mark (outside), and punctuation inside the
 // closing mark of a quoted fragment (a few words starting in lower case). A full quoted sentence
 // keeps its stop inside in every style, so it tells nothing.
-std::vector<Occurrence> telling_cases(const Document& doc) {
+std::vector<FormOccurrence> telling_cases(const Document& doc) {
   const auto& tokens = doc.tokens();
-  std::vector<Occurrence> out;
+  std::vector<FormOccurrence> out;
   for (const QuoteSpan& q : doc.quotes()) {
     if (q.single_marks || q.close_token == QuoteSpan::npos || q.open_token == QuoteSpan::npos) continue;
     const Token& close = tokens[q.close_token];
@@ -57,16 +57,16 @@ QuotePunctuationRule::QuotePunctuationRule(const RuleContext& context)
     : style_(context.options.get_choice("style", {"consistent", "auto", "us", "uk"}, "consistent")) {}
 
 void QuotePunctuationRule::check(const Document& doc, Reporter& reporter) {
-  std::vector<Occurrence> cases = telling_cases(doc);
+  std::vector<FormOccurrence> cases = telling_cases(doc);
   int language_form = doc.language() == "en-GB" ? kOutside : kInside;
   int preferred = style_ == "us" ? kInside : style_ == "uk" ? kOutside : style_ == "auto" ? language_form : -1;
   if (preferred < 0) {
     std::size_t inside = 0, outside = 0;
-    for (const Occurrence& o : cases) (o.form == kInside ? inside : outside)++;
+    for (const FormOccurrence& o : cases) (o.form == kInside ? inside : outside)++;
     if (inside == 0 || outside == 0) return;
     preferred = inside > outside ? kInside : outside > inside ? kOutside : language_form;
   }
-  report_minority(cases, {"punctuation inside closing quotation marks (US style)",
+  report_minority_forms(cases, {"punctuation inside closing quotation marks (US style)",
                           "punctuation outside closing quotation marks (UK style)"},
                   preferred, reporter);
 }

@@ -1,5 +1,5 @@
 // punctuation/quote-style: "straight" and “curly” quotation marks and apostrophes in one document.
-#include "consistency.hpp"
+#include <copydesk/consistency.hpp>
 #include "rules.hpp"
 
 namespace punctuation {
@@ -21,7 +21,7 @@ QuoteStyleRule::QuoteStyleRule(const RuleContext& context)
 
 void QuoteStyleRule::check(const Document& doc, Reporter& reporter) {
   enum { kStraight = 0, kCurly = 1 };
-  std::vector<Occurrence> marks, apostrophes;
+  std::vector<FormOccurrence> marks, apostrophes;
   for (const Token& t : doc.tokens()) {
     if (t.kind == TokenKind::Quote) {
       bool opening = t.has(kOpening);
@@ -45,8 +45,8 @@ void QuoteStyleRule::check(const Document& doc, Reporter& reporter) {
     }
   }
   int preferred = style_ == "straight" ? kStraight : style_ == "curly" ? kCurly : -1;
-  report_minority(marks, {"straight quotation marks", "curly quotation marks"}, preferred, reporter);
-  report_minority(apostrophes, {"straight apostrophes", "curly apostrophes"}, preferred, reporter);
+  report_minority_forms(marks, {"straight quotation marks", "curly quotation marks"}, preferred, reporter);
+  report_minority_forms(apostrophes, {"straight apostrophes", "curly apostrophes"}, preferred, reporter);
 }
 
 }  // namespace punctuation
