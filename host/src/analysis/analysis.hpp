@@ -26,6 +26,8 @@ std::vector<QuoteSpan> find_quotations(const std::vector<Paragraph>& paragraphs,
 Core analyze_core(std::string_view text);
 
 std::vector<NameMention> find_names(const Core& core);
+/// Headline, caption, byline, dateline, body and footer of a plain article, and quotations.
+std::vector<Scope> find_zones(std::string_view text, const Core& core);
 std::vector<NumberMention> find_numbers(const Core& core);
 
 /// "en-US" or "en-GB" by which variety's spellings the text uses more (ties: en-US).

@@ -21,6 +21,18 @@ std::optional<Severity> parse_severity(std::string_view s) {
   return std::nullopt;
 }
 
+std::optional<ScopeKind> parse_scope(std::string_view s) {
+  static const std::pair<std::string_view, ScopeKind> kNames[] = {
+      {"headline", ScopeKind::Headline}, {"heading", ScopeKind::Heading},     {"caption", ScopeKind::Caption},
+      {"byline", ScopeKind::Byline},     {"dateline", ScopeKind::Dateline},   {"body", ScopeKind::Body},
+      {"footer", ScopeKind::Footer},     {"quote", ScopeKind::Quote},         {"code", ScopeKind::Code},
+      {"url", ScopeKind::Url},           {"list-item", ScopeKind::ListItem},  {"table-cell", ScopeKind::TableCell},
+      {"blockquote", ScopeKind::BlockQuote}, {"alt-text", ScopeKind::AltText}};
+  for (const auto& [name, kind] : kNames)
+    if (name == s) return kind;
+  return std::nullopt;
+}
+
 bool glob_match(std::string_view p, std::string_view s) {
   if (p.empty()) return s.empty();
   if (p.starts_with("**")) {
@@ -128,6 +140,17 @@ class Reader {
         } else {
           r.severity = severity(v, "severity");
         }
+      } else if (key == "zones" || key == "skip_zones") {
+        std::vector<ScopeKind> kinds;
+        for (const std::string& name : strings(v, key)) {
+          auto kind = parse_scope(name);
+          if (!kind)
+            fail(v, "`" + key + "` names an unknown zone \"" + name +
+                        "\" (headline, caption, byline, dateline, body, footer, quote, heading, code, url, "
+                        "list-item, table-cell, blockquote, alt-text)");
+          kinds.push_back(*kind);
+        }
+        (key == "zones" ? r.zones : r.skip_zones) = std::move(kinds);
       } else {
         r.options.set(key, option(v, key));
         r.option_where[key] = where(v);

@@ -34,6 +34,8 @@ struct RuleSetting {
   std::optional<bool> enabled;
   std::optional<Severity> severity;
   Options options;
+  std::optional<std::vector<ScopeKind>> zones;       ///< report only inside these zones
+  std::optional<std::vector<ScopeKind>> skip_zones;  ///< never report inside these
   std::map<std::string, Where, std::less<>> option_where;  ///< where each option was written
   Where where;                                              ///< the rule's table or key
 };
@@ -62,6 +64,10 @@ Config load(const std::string& path);
 std::optional<std::string> find(const std::string& start);
 /// Parses "suggestion" | "warning" | "error"; nullopt otherwise.
 std::optional<Severity> parse_severity(std::string_view s);
+/// "headline", "caption", "byline", "dateline", "body", "footer", "quote", "heading", "code",
+/// "url", "list-item", "table-cell", "blockquote", "alt-text".
+std::optional<ScopeKind> parse_scope(std::string_view s);
+
 /// Glob match: `*` and `?` within one path segment, `**` across segments.
 bool glob_match(std::string_view pattern, std::string_view path);
 

@@ -27,6 +27,15 @@ const analysis::Core& DocumentImpl::core() const {
   return *core_;
 }
 
+const std::vector<Scope>& DocumentImpl::scopes() const {
+  if (!scopes_) {
+    scopes_ = reader_.scopes;
+    std::vector<Scope> zones = analysis::find_zones(reader_.text, core());
+    scopes_->insert(scopes_->end(), zones.begin(), zones.end());
+  }
+  return *scopes_;
+}
+
 const std::vector<NameMention>& DocumentImpl::names() const {
   if (!names_) names_ = analysis::find_names(core());
   return *names_;

@@ -22,7 +22,8 @@ class DocumentImpl final : public Document {
   std::string_view metadata(std::string_view key) const override;
   Position position(std::uint32_t offset) const override;
 
-  const std::vector<Scope>& scopes() const override { return reader_.scopes; }
+  /// The reader's scopes (markup) and the news zones, computed on first use.
+  const std::vector<Scope>& scopes() const override;
   const std::vector<Paragraph>& paragraphs() const override { return core().paragraphs; }
   const std::vector<Sentence>& sentences() const override { return core().sentences; }
   const std::vector<Token>& tokens() const override { return core().tokens; }
@@ -44,6 +45,7 @@ class DocumentImpl final : public Document {
   mutable std::optional<std::vector<NameMention>> names_;
   mutable std::optional<std::vector<NumberMention>> numbers_;
   mutable std::string detected_language_;
+  mutable std::optional<std::vector<Scope>> scopes_;
 };
 
 }  // namespace copydesk::document

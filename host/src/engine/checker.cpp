@@ -94,7 +94,14 @@ FileResult check_bytes(const std::string& path, std::string bytes, const CheckSe
       all.push_back(std::move(d));
       continue;
     }
+    auto inside = [&](std::uint32_t offset, const std::vector<ScopeKind>& kinds) {
+      for (ScopeKind k : kinds)
+        if (doc.in_scope(offset, k)) return true;
+      return false;
+    };
     for (Diagnostic& d : reporter.diagnostics()) {
+      if (!active.zones.empty() && !inside(d.range.offset, active.zones)) continue;
+      if (!active.skip_zones.empty() && inside(d.range.offset, active.skip_zones)) continue;
       d.rule = active.entry->meta.id;
       d.severity = active.severity;
       bool ok = range_ok(d.range, text.size());

@@ -16,6 +16,8 @@ void apply(ActiveRule& rule, bool& enabled, const config::RuleSetting& s) {
     if (!s.enabled) enabled = true;  // giving a rule a severity switches it on
   }
   for (const auto& [k, v] : s.options.values()) rule.options.set(k, v);
+  if (s.zones) rule.zones = *s.zones;
+  if (s.skip_zones) rule.skip_zones = *s.skip_zones;
 }
 
 std::string relative_to(const std::string& path, const std::string& dir) {

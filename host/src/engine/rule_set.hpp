@@ -16,6 +16,8 @@ struct ActiveRule {
   const plugins::RuleEntry* entry = nullptr;
   Severity severity = Severity::Warning;
   Options options;
+  std::vector<ScopeKind> zones;       ///< when set, only findings inside these zones count
+  std::vector<ScopeKind> skip_zones;  ///< findings inside these are dropped
 };
 
 /// Command-line switches that win over the config.

@@ -1,0 +1,118 @@
+// facts/age: "Priya Nair, 54," and later "Nair, 57,"; or an age that contradicts a birth year.
+#include <copydesk/name_key.hpp>
+#include <map>
+#include <set>
+
+#include "calendar.hpp"
+#include "rules.hpp"
+
+namespace facts {
+
+using namespace copydesk;
+
+namespace {
+
+struct StatedAge {
+  int age = 0;
+  Range range;
+  std::string name;
+};
+
+int small_integer(const Token& t) {
+  if (t.kind != TokenKind::Number || t.text.size() > 3) return 0;
+  for (char c : t.text)
+    if (c < '0' || c > '9') return 0;
+  int v = std::stoi(std::string(t.text));
+  return v >= 1 && v <= 120 ? v : 0;
+}
+
+}  // namespace
+
+RuleMeta AgeRule::meta() {
+  return {.id = "facts/age",
+          .summary = "One person's age stated two ways (\u201CNair, 54,\u201D then \u201CNair, 57,\u201D), or an age "
+                     "that contradicts a stated birth year.",
+          .default_severity = Severity::Error};
+}
+
+AgeRule::AgeRule(const RuleContext&) {}
+
+void AgeRule::check(const Document& doc, Reporter& reporter) {
+  const auto& tokens = doc.tokens();
+  std::map<std::string, StatedAge> first_age;   // surname key -> first stated age
+  std::map<std::string, int> birth_year;         // surname key -> "born in 1970"
+  std::vector<std::pair<std::string, StatedAge>> stated;
+  std::string source;
+  int year = 0;
+  bool year_known = false;
+  // A person is keyed by full name; a surname alone joins the one full name that has it (two
+  // Blamireses in one story are two people).
+  std::map<std::string, std::set<std::string>> full_names_by_surname;
+  auto full_key = [&](const NameMention& m) {
+    std::string key;
+    for (std::uint32_t k = m.first_token; k < m.end_token; ++k)
+      key += (key.empty() ? "" : " ") + name_word_key(bare_name_word(tokens[k].text));
+    return key;
+  };
+  for (const NameMention& m : doc.names())
+    if (m.end_token - m.first_token >= 2)
+      full_names_by_surname[name_word_key(bare_name_word(tokens[m.end_token - 1].text))].insert(full_key(m));
+  for (const NameMention& m : doc.names()) {
+    if (m.end_token == m.first_token) continue;
+    std::string surname = name_word_key(bare_name_word(tokens[m.end_token - 1].text));
+    std::string key = full_key(m);
+    if (m.end_token - m.first_token == 1) {
+      auto it = full_names_by_surname.find(surname);
+      if (it != full_names_by_surname.end() && it->second.size() == 1) key = *it->second.begin();
+      else if (it != full_names_by_surname.end()) continue;  // which of them? unknown
+    }
+    std::string name(doc.slice(m.range));
+    std::uint32_t k = m.end_token;
+    if (k + 2 >= tokens.size()) continue;
+    // "Nair, 54," / "Nair, 54." / "Nair (54)"
+    bool comma_form = tokens[k].text == "," && (tokens[k + 2].text == "," || tokens[k + 2].text == ".");
+    bool bracket_form = tokens[k].text == "(" && tokens[k + 2].text == ")";
+    if ((comma_form || bracket_form) && small_integer(tokens[k + 1])) {
+      stated.push_back({key, {small_integer(tokens[k + 1]), tokens[k + 1].range, name}});
+      continue;
+    }
+    // "Nair, the 57-year-old chief" / "(born 1970)" / "born in 1970" in the same sentence.
+    for (std::uint32_t j = k; j < tokens.size() && j < k + 8 && tokens[j].sentence == tokens[k - 1].sentence; ++j) {
+      if (j + 2 < tokens.size() && tokens[j + 1].text == "-" && tokens[j + 2].text.starts_with("year-old") &&
+          small_integer(tokens[j])) {
+        stated.push_back({key, {small_integer(tokens[j]), tokens[j].range, name}});
+        break;
+      }
+      if (tokens[j].text == "born") {
+        std::uint32_t y = j + 1;
+        if (y < tokens.size() && tokens[y].text == "in") ++y;
+        if (y < tokens.size() && tokens[y].kind == TokenKind::Number && tokens[y].text.size() == 4)
+          birth_year.emplace(key, std::stoi(std::string(tokens[y].text)));
+        break;
+      }
+    }
+  }
+  for (const auto& [key, s] : stated) {
+    auto [it, fresh] = first_age.emplace(key, s);
+    if (!fresh && it->second.age != s.age) {
+      reporter.report(s.range, s.name + " is " + std::to_string(it->second.age) + " earlier in the article, " +
+                                   std::to_string(s.age) + " here.")
+          .note(it->second.range, "age first stated here");
+      continue;
+    }
+    auto born = birth_year.find(key);
+    if (born == birth_year.end()) continue;
+    if (!year_known) {
+      year = article_year(doc, find_dates(doc), &source);
+      year_known = true;
+    }
+    if (!year) continue;
+    int oldest = year - born->second;
+    if (s.age != oldest && s.age != oldest - 1)
+      reporter.report(s.range, s.name + " was born in " + std::to_string(born->second) + ", so in " +
+                                   std::to_string(year) + " (from " + source + ") was " + std::to_string(oldest - 1) +
+                                   " or " + std::to_string(oldest) + ", not " + std::to_string(s.age) + ".");
+  }
+}
+
+}  // namespace facts
