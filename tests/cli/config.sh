@@ -49,6 +49,18 @@ run disable check "$WORK/repo/articles/live/a.txt" --disable testplug/banned-wor
 expect_rc disable 0
 expect_not_in disable out "banned-word"
 
+# Zones: a rule limited to or kept out of a zone.
+printf 'Harbour Deal , Signed\n\nThe port , opened on Tuesday.\n' >"$WORK/zones.txt"
+printf '[rules."punctuation/space-before"]\nskip_zones = ["headline"]\n' >"$WORK/skip.toml"
+run skip check "$WORK/zones.txt" --format line --config "$WORK/skip.toml"
+expect_not_in skip out "zones.txt:1:"
+expect_in skip out "zones.txt:3:9:"
+printf '[rules."punctuation/space-before"]\nzones = ["headline"]\n' >"$WORK/only.toml"
+run only check "$WORK/zones.txt" --format line --config "$WORK/only.toml"
+expect_in only out "zones.txt:1:13:"
+expect_not_in only out "zones.txt:3:"
+bad bad-zone $'[rules."punctuation/space-before"]\nzones = ["sidebar"]' "$WORK/bad-zone.toml:2:9: \`zones\` names an unknown zone \"sidebar\""
+
 run usage check --format nonsense
 expect_rc usage 2
 finish

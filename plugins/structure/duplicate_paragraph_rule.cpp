@@ -1,0 +1,48 @@
+// structure/duplicate-paragraph: a paragraph pasted twice.
+#include <cctype>
+#include <unordered_map>
+
+#include "rules.hpp"
+
+namespace structure {
+
+using namespace copydesk;
+
+RuleMeta DuplicateParagraphRule::meta() {
+  return {.id = "structure/duplicate-paragraph",
+          .summary = "The same paragraph twice in a document, ignoring case, spacing and punctuation.",
+          .default_severity = Severity::Warning,
+          .fixable = true,
+          .options = {{"min_words", OptionType::Integer, "8",
+                       "Shorter paragraphs (\u201CMore to follow.\u201D) may repeat"}}};
+}
+
+DuplicateParagraphRule::DuplicateParagraphRule(const RuleContext& context)
+    : min_words_(static_cast<std::size_t>(context.options.get_int("min_words", 8))) {}
+
+void DuplicateParagraphRule::check(const Document& doc, Reporter& reporter) {
+  const auto& tokens = doc.tokens();
+  std::string_view text = doc.text();
+  std::unordered_map<std::string, const Paragraph*> seen;
+  for (const Paragraph& p : doc.paragraphs()) {
+    std::string key;
+    std::size_t words = 0;
+    for (std::uint32_t k = p.first_token; k < p.end_token; ++k) {
+      const Token& t = tokens[k];
+      if (t.kind != TokenKind::Word && t.kind != TokenKind::Number) continue;
+      ++words;
+      if (!key.empty()) key.push_back(' ');
+      for (char c : t.text) key.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    }
+    if (words < min_words_) continue;
+    auto [it, fresh] = seen.emplace(std::move(key), &p);
+    if (fresh) continue;
+    std::uint32_t end = p.range.end();
+    while (end < text.size() && text[end] == '\n') ++end;
+    reporter.report(p.range, "This paragraph repeats an earlier one.")
+        .note(it->second->range, "first here")
+        .fix({p.range.offset, end - p.range.offset}, "");
+  }
+}
+
+}  // namespace structure

@@ -1,0 +1,122 @@
+// structure/residue: "Please wait while comments are loading...", "Copyright ©2015, ...".
+#include <cctype>
+#include <mutex>
+
+#include "rules.hpp"
+
+namespace structure {
+
+using namespace copydesk;
+
+namespace {
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// Patterns compiled once per run for each set of records the host hands out.
+std::shared_ptr<const std::vector<ResidueRule::Pattern>> compile(
+    const std::vector<std::shared_ptr<const std::vector<Record>>>& files) {
+  static std::mutex mutex;
+  static std::vector<std::pair<std::vector<std::weak_ptr<const std::vector<Record>>>,
+                               std::shared_ptr<const std::vector<ResidueRule::Pattern>>>>
+      cache;
+  std::lock_guard lock(mutex);
+  for (auto it = cache.begin(); it != cache.end();) {
+    bool expired = false, same = it->first.size() == files.size();
+    for (std::size_t i = 0; i < it->first.size(); ++i) {
+      expired = expired || it->first[i].expired();
+      same = same && i < files.size() && !it->first[i].owner_before(files[i]) && !files[i].owner_before(it->first[i]);
+    }
+    if (expired) {
+      it = cache.erase(it);
+    } else if (same) {
+      return it->second;
+    } else {
+      ++it;
+    }
+  }
+  auto patterns = std::make_shared<std::vector<ResidueRule::Pattern>>();
+  for (const auto& records : files) {
+    for (const Record& r : *records) {
+      ResidueRule::Pattern p;
+      p.text = lower(r.fields.get_string("text", ""));
+      std::string regex = r.fields.get_string("regex", "");
+      if (p.text.empty() == regex.empty())
+        throw std::runtime_error(r.where + ": a [[pattern]] needs exactly one of `text` and `regex`");
+      if (!regex.empty()) {
+        try {
+          p.regex = std::make_shared<std::regex>(regex, std::regex::icase | std::regex::ECMAScript);
+        } catch (const std::regex_error& e) {
+          throw std::runtime_error(r.where + ": bad `regex`: " + e.what());
+        }
+      }
+      p.message = r.fields.get_string("message", "");
+      if (p.message.empty()) throw std::runtime_error(r.where + ": a [[pattern]] needs a `message`");
+      patterns->push_back(std::move(p));
+    }
+  }
+  std::vector<std::weak_ptr<const std::vector<Record>>> key(files.begin(), files.end());
+  cache.emplace_back(std::move(key), patterns);
+  return patterns;
+}
+
+}  // namespace
+
+RuleMeta ResidueRule::meta() {
+  return {.id = "structure/residue",
+          .summary = "Text pasted from a web page: comment prompts, share and subscribe buttons, copyright "
+                     "footers, cookie banners.",
+          .default_severity = Severity::Warning,
+          .fixable = true,
+          .options = {{"patterns", OptionType::StringList, "[\"residue.toml\"]",
+                       "Pattern files ([[pattern]] with `text` or `regex`, and `message`)"},
+                      {"max_words", OptionType::Integer, "30",
+                       "Only paragraphs this short are judged: residue is a line, not an article paragraph"}}};
+}
+
+ResidueRule::ResidueRule(const RuleContext& context)
+    : max_words_(static_cast<std::size_t>(context.options.get_int("max_words", 30))) {
+  std::vector<std::shared_ptr<const std::vector<Record>>> files;
+  if (context.data)
+    for (const std::string& path : context.options.get_string_list("patterns", {"residue.toml"}))
+      files.push_back(context.data->records(path, "pattern"));
+  patterns_ = compile(files);
+}
+
+void ResidueRule::check(const Document& doc, Reporter& reporter) {
+  std::string_view text = doc.text();
+  // Residue comes a line at a time, often several short lines in one block: judge each line.
+  for (const Paragraph& p : doc.paragraphs()) {
+    std::uint32_t begin = p.range.offset;
+    while (begin < p.range.end()) {
+      std::uint32_t end = static_cast<std::uint32_t>(text.find('\n', begin));
+      if (end > p.range.end()) end = p.range.end();
+      std::string_view raw = text.substr(begin, end - begin);
+      std::size_t words = 0;
+      bool in_word = false;
+      for (char c : raw) {
+        bool letter = std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
+        words += letter && !in_word;
+        in_word = letter;
+      }
+      if (words > 0 && words <= max_words_) {
+        std::string low = lower(raw);
+        for (const Pattern& pattern : *patterns_) {
+          bool hit = pattern.regex ? std::regex_search(std::string(raw), *pattern.regex)
+                                   : low.find(pattern.text) != std::string::npos;
+          if (!hit) continue;
+          std::uint32_t stop = end;  // the fix removes the line and its line break
+          if (stop < text.size() && text[stop] == '\n') ++stop;
+          reporter.report({begin, end - begin}, pattern.message).fix({begin, stop - begin}, "");
+          break;
+        }
+      }
+      begin = end + 1;
+    }
+  }
+}
+
+}  // namespace structure

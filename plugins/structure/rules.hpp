@@ -1,0 +1,41 @@
+// The structure plugin's rules: what a news page leaves behind in copy.
+#pragma once
+
+#include <copydesk/rule.hpp>
+#include <memory>
+#include <regex>
+#include <string>
+#include <vector>
+
+namespace structure {
+
+/// Text pasted from a web page: comment prompts, share buttons, copyright footers, cookie banners.
+class ResidueRule final : public copydesk::Rule {
+ public:
+  static copydesk::RuleMeta meta();
+  explicit ResidueRule(const copydesk::RuleContext& context);
+  void check(const copydesk::Document& doc, copydesk::Reporter& reporter) override;
+
+  struct Pattern {
+    std::string text;                    // lower case, matched anywhere in a short paragraph
+    std::shared_ptr<const std::regex> regex;
+    std::string message;
+  };
+
+ private:
+  std::shared_ptr<const std::vector<Pattern>> patterns_;
+  std::size_t max_words_;
+};
+
+/// The same paragraph twice (ignoring case, spacing and punctuation).
+class DuplicateParagraphRule final : public copydesk::Rule {
+ public:
+  static copydesk::RuleMeta meta();
+  explicit DuplicateParagraphRule(const copydesk::RuleContext& context);
+  void check(const copydesk::Document& doc, copydesk::Reporter& reporter) override;
+
+ private:
+  std::size_t min_words_;
+};
+
+}  // namespace structure
