@@ -1,0 +1,17 @@
+// Registers the titles plugin's rules.
+#include <copydesk/plugin.hpp>
+
+#include "rules.hpp"
+
+namespace {
+
+void register_rules(copydesk::Registry& registry) {
+  registry.add<titles::CapitalizationRule>();
+  registry.add<titles::CourtesyTitleRule>();
+  registry.add<titles::ReferenceRule>();
+  registry.add<titles::HeadlineCaseRule>();
+}
+
+}  // namespace
+
+COPYDESK_PLUGIN("titles", "0.1.0", register_rules)

@@ -1,0 +1,102 @@
+// titles/reference: "Mr Kerry" before "John Kerry"; "Foreign Minister Sergei Lavrov" then
+// "Foreign Secretary Lavrov".
+#include <copydesk/name_key.hpp>
+#include <map>
+
+#include "rules.hpp"
+
+namespace titles {
+
+using namespace copydesk;
+
+namespace {
+
+std::string surname_key(const Document& doc, const NameMention& m) {
+  return name_word_key(bare_name_word(doc.tokens()[m.end_token - 1].text));
+}
+
+// "Sen." and "Senator" are one title.
+std::string expand(std::string t) {
+  static const std::pair<std::string_view, std::string_view> kShort[] = {
+      {"sen.", "senator"}, {"rep.", "representative"}, {"gov.", "governor"}, {"gen.", "general"},
+      {"lt.", "lieutenant"}, {"col.", "colonel"},       {"maj.", "major"},     {"capt.", "captain"},
+      {"adm.", "admiral"},   {"sgt.", "sergeant"},      {"brig.", "brigadier"}};
+  for (const auto& [abbr, full] : kShort) {
+    std::size_t at;
+    while ((at = t.find(abbr)) != std::string::npos) t.replace(at, abbr.size(), full);
+  }
+  return t;
+}
+
+}  // namespace
+
+RuleMeta ReferenceRule::meta() {
+  return {.id = "titles/reference",
+          .summary = "A second reference (surname, or courtesy title and surname) before the person's full name, "
+                     "or one person given two different titles.",
+          .default_severity = Severity::Warning,
+          .options = {{"titles", OptionType::StringList, "[\"titles.toml\"]", "Files of formal titles ([[title]] name)"}}};
+}
+
+ReferenceRule::ReferenceRule(const RuleContext& context) : titles_(load_titles(context)) {}
+
+void ReferenceRule::check(const Document& doc, Reporter& reporter) {
+  const auto& names = doc.names();
+  const auto& tokens = doc.tokens();
+  // Where each surname first appears as part of a full name.
+  std::map<std::string, const NameMention*> full_name;
+  auto plain_words = [&](const NameMention& m) {  // "Chinese-based Google" is not a full name
+    for (std::uint32_t k = m.first_token; k + 1 < m.end_token; ++k)
+      if (bare_name_word(tokens[k].text) != tokens[k].text) return false;
+    return true;
+  };
+  for (const NameMention& m : names)
+    if (m.end_token - m.first_token >= 2 && m.end_token - m.first_token <= 4 && !m.in_quote && !m.all_caps &&
+        !m.sentence_start && plain_words(m))
+      full_name.emplace(surname_key(doc, m), &m);
+  auto speech_verb = [](std::string_view w) {
+    return w == "said" || w == "says" || w == "told" || w == "added" || w == "asked" || w == "replied" ||
+           w == "explained" || w == "noted" || w == "argued" || w == "insisted" || w == "wrote";
+  };
+  for (const NameMention& m : names) {
+    if (m.end_token - m.first_token != 1 || m.in_quote || m.all_caps || m.range.length < 3) continue;
+    // Only a reference to a person: "Mr Kerry", "Kerry said". "the Reagan administration" is not.
+    bool person = m.honorific_token != QuoteSpan::npos ||
+                  (m.end_token < tokens.size() && speech_verb(tokens[m.end_token].text));
+    if (!person) continue;
+    if (doc.in_scope(m.range.offset, ScopeKind::Headline) || doc.in_scope(m.range.offset, ScopeKind::Heading)) continue;
+    auto it = full_name.find(surname_key(doc, m));
+    if (it == full_name.end() || it->second->range.offset < m.range.offset) continue;
+    // Only a surname: the full name's last word must be this word.
+    if (name_word_key(bare_name_word(tokens[it->second->end_token - 1].text)) !=
+        name_word_key(bare_name_word(tokens[m.first_token].text)))
+      continue;
+    std::string full(doc.slice(it->second->range));
+    Position where = doc.position(it->second->range.offset);
+    reporter.report(m.range, "\u201C" + std::string(doc.slice(m.range)) + "\u201D is a second reference before the full name \u201C" +
+                                 full + "\u201D (line " + std::to_string(where.line) + ").")
+        .note(it->second->range, "full name first given here");
+  }
+  // One person, one title: compare the titles written right before each mention of a surname.
+  std::map<std::string, std::pair<std::string, Range>> title_of;
+  std::size_t n = 0;
+  for (const TitleMention& t : find_titles(doc, *titles_)) {
+    if (!t.before_name || tokens[t.first].has(kInQuote)) continue;
+    while (n < names.size() && names[n].first_token < t.end) ++n;
+    if (n >= names.size() || names[n].first_token != t.end) continue;
+    std::string key = surname_key(doc, names[n]);
+    std::string title = expand(t.normalized);
+    Range range{tokens[t.first].range.offset, tokens[t.end - 1].range.end() - tokens[t.first].range.offset};
+    auto [it, fresh] = title_of.emplace(key, std::make_pair(title, range));
+    if (fresh || it->second.first == title) continue;
+    // "Major General" then "General": a shortened rank is the same title.
+    const std::string& a = it->second.first;
+    if ((a.size() > title.size() && a.ends_with(" " + title)) || (title.size() > a.size() && title.ends_with(" " + a)))
+      continue;
+    reporter.report(range, std::string(doc.slice(names[n].range)) + " is called \u201C" +
+                               std::string(doc.slice(it->second.second)) + "\u201D earlier; one person should keep one title.")
+        .note(it->second.second, "first title here");
+  }
+}
+
+}  // namespace titles

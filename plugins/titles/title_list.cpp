@@ -1,0 +1,90 @@
+// Loads formal titles and finds them in the token stream.
+#include "title_list.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <mutex>
+
+namespace titles {
+
+using namespace copydesk;
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::shared_ptr<const TitleList> load_titles(const RuleContext& context) {
+  static std::mutex mutex;
+  static std::vector<std::pair<std::vector<std::weak_ptr<const std::vector<Record>>>, std::shared_ptr<const TitleList>>>
+      cache;
+  std::vector<std::shared_ptr<const std::vector<Record>>> files;
+  if (context.data)
+    for (const std::string& path : context.options.get_string_list("titles", {"titles.toml"}))
+      files.push_back(context.data->records(path, "title"));
+  std::lock_guard lock(mutex);
+  for (const auto& [key, list] : cache) {
+    bool same = key.size() == files.size();
+    for (std::size_t i = 0; same && i < key.size(); ++i)
+      same = !key[i].expired() && !key[i].owner_before(files[i]) && !files[i].owner_before(key[i]);
+    if (same) return list;
+  }
+  auto list = std::make_shared<TitleList>();
+  for (const auto& records : files) {
+    for (const Record& r : *records) {
+      std::string name = r.fields.get_string("name", "");
+      if (name.empty()) throw std::runtime_error(r.where + ": a [[title]] needs a `name`");
+      std::vector<std::string> words;
+      std::size_t i = 0;
+      while (i < name.size()) {
+        std::size_t j = name.find(' ', i);
+        if (j == std::string::npos) j = name.size();
+        if (j > i) words.push_back(lower(name.substr(i, j - i)));
+        i = j + 1;
+      }
+      list->push_back(std::move(words));
+    }
+  }
+  std::stable_sort(list->begin(), list->end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  cache.emplace_back(std::vector<std::weak_ptr<const std::vector<Record>>>(files.begin(), files.end()), list);
+  return list;
+}
+
+std::vector<TitleMention> find_titles(const Document& doc, const TitleList& list) {
+  const auto& tokens = doc.tokens();
+  std::vector<TitleMention> out;
+  for (std::uint32_t i = 0; i < tokens.size(); ++i) {
+    if (!tokens[i].is_word()) continue;
+    std::string first = lower(tokens[i].text);
+    for (const auto& title : list) {
+      if (title.front() != first || i + title.size() > tokens.size()) continue;
+      bool match = true;
+      for (std::size_t k = 1; match && k < title.size(); ++k)
+        match = tokens[i + k].is_word() && tokens[i + k].sentence == tokens[i].sentence && lower(tokens[i + k].text) == title[k];
+      if (!match) continue;
+      TitleMention m;
+      m.first = i;
+      m.end = i + static_cast<std::uint32_t>(title.size());
+      m.capitalized = m.lower_case = true;
+      for (std::uint32_t k = m.first; k < m.end; ++k) {
+        bool cap = tokens[k].has(kCapitalized) || tokens[k].has(kAllCaps);
+        bool connector = tokens[k].text == "of";  // "Secretary of State"
+        m.capitalized = m.capitalized && (cap || connector);
+        m.lower_case = m.lower_case && !cap;
+        m.normalized += (m.normalized.empty() ? "" : " ") + lower(tokens[k].text);
+      }
+      if (m.end < tokens.size()) {
+        const Token& next = tokens[m.end];
+        m.before_name = next.is_word() && next.sentence == tokens[i].sentence &&
+                        (next.has(kCapitalized) || next.has(kAllCaps)) && next.has(kSpaceBefore);
+      }
+      out.push_back(m);
+      i = m.end - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+}  // namespace titles
