@@ -38,23 +38,33 @@ RuleMeta CapitalizationRule::meta() {
                       {"standalone", OptionType::String, "\"auto\"",
                        "A title standing alone: \"lower\" (AP), \"ignore\" (UK papers capitalise \u201Cthe Prime "
                        "Minister\u201D), or \"auto\": lower for en-US documents, ignore for en-GB",
-                       {"auto", "lower", "ignore"}}}};
+                       {"auto", "lower", "ignore"}},
+                      {"before_name", OptionType::String, "\"auto\"",
+                       "A lower-case title before a name: \"capitalize\" (AP), or \"auto\": only when the "
+                       "document also capitalises titles before names (a house that writes \u201Cthe Chinese "
+                       "president Hu Jintao\u201D throughout is left alone)",
+                       {"auto", "capitalize"}}}};
 }
 
 CapitalizationRule::CapitalizationRule(const RuleContext& context)
     : titles_(load_titles(context)),
-      standalone_(context.options.get_choice("standalone", {"auto", "lower", "ignore"}, "auto")) {}
+      standalone_(context.options.get_choice("standalone", {"auto", "lower", "ignore"}, "auto")),
+      always_capitalize_(context.options.get_choice("before_name", {"auto", "capitalize"}, "auto") == "capitalize") {}
 
 void CapitalizationRule::check(const Document& doc, Reporter& reporter) {
   const auto& tokens = doc.tokens();
   bool lower_standalone = standalone_ == "lower" || (standalone_ == "auto" && doc.language() != "en-GB");
-  for (const TitleMention& m : find_titles(doc, *titles_)) {
+  std::vector<TitleMention> mentions = find_titles(doc, *titles_);
+  bool capitalizes_before_names = always_capitalize_;
+  for (const TitleMention& m : mentions) capitalizes_before_names = capitalizes_before_names || (m.before_name && m.capitalized && !tokens[m.first].has(kSentenceStart));
+  for (const TitleMention& m : mentions) {
     const Token& first = tokens[m.first];
     if (doc.in_scope(first.range.offset, ScopeKind::Headline) || doc.in_scope(first.range.offset, ScopeKind::Heading))
       continue;
     Range range{first.range.offset, tokens[m.end - 1].range.end() - first.range.offset};
     std::string_view written = doc.slice(range);
     if (m.before_name && m.lower_case) {
+      if (!capitalizes_before_names) continue;
       // "president Elena Varga": a full name (two capitalised words) after a lower-case title.
       bool full_name = m.end + 1 < tokens.size() && tokens[m.end + 1].is_word() && tokens[m.end + 1].has(kCapitalized) &&
                        tokens[m.end + 1].sentence == first.sentence;

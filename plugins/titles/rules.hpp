@@ -24,6 +24,7 @@ class CapitalizationRule final : public copydesk::Rule {
  private:
   std::shared_ptr<const TitleList> titles_;
   std::string standalone_;  // auto | lower | ignore
+  bool always_capitalize_;  // before_name = "capitalize"
 };
 
 /// Courtesy titles (Mr, Mrs, Ms, Dr, Prof): with or without a full stop, or none (AP).
