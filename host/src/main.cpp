@@ -1,4 +1,6 @@
 // copydesk's entry point: everything happens in cli::run.
+#include <cstdio>
+#include <cstdlib>
 #include <exception>
 #include <iostream>
 
@@ -6,10 +8,20 @@
 
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
+  int status = 2;
   try {
-    return copydesk::cli::run(argc, argv, std::cout, std::cerr);
+    status = copydesk::cli::run(argc, argv, std::cout, std::cerr);
   } catch (const std::exception& e) {
     std::cerr << "copydesk: internal error: " << e.what() << '\n';
-    return 2;
   }
+  std::cout.flush();
+  std::cerr.flush();
+#ifndef COPYDESK_SANITIZE
+  // Everything is written and every plugin and rule is already gone; what is left is freeing
+  // dictionaries and caches, which costs a one-article run a quarter of its time. The sanitizer
+  // build returns normally so LeakSanitizer checks every lifetime.
+  std::fflush(nullptr);
+  std::_Exit(status);
+#endif
+  return status;
 }

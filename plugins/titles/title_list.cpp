@@ -54,8 +54,14 @@ std::shared_ptr<const TitleList> load_titles(const RuleContext& context) {
 std::vector<TitleMention> find_titles(const Document& doc, const TitleList& list) {
   const auto& tokens = doc.tokens();
   std::vector<TitleMention> out;
+  // Cheap filter: the first letters titles can start with.
+  bool starts[26] = {};
+  for (const auto& title : list)
+    if (!title.front().empty() && title.front()[0] >= 'a' && title.front()[0] <= 'z') starts[title.front()[0] - 'a'] = true;
   for (std::uint32_t i = 0; i < tokens.size(); ++i) {
     if (!tokens[i].is_word()) continue;
+    char c = static_cast<char>(std::tolower(static_cast<unsigned char>(tokens[i].text[0])));
+    if (c < 'a' || c > 'z' || !starts[c - 'a']) continue;
     std::string first = lower(tokens[i].text);
     for (const auto& title : list) {
       if (title.front() != first || i + title.size() > tokens.size()) continue;

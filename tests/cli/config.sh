@@ -61,6 +61,22 @@ expect_in only out "zones.txt:1:13:"
 expect_not_in only out "zones.txt:3:"
 bad bad-zone $'[rules."punctuation/space-before"]\nzones = ["sidebar"]' "$WORK/bad-zone.toml:2:9: \`zones\` names an unknown zone \"sidebar\""
 
+# Vocabulary: accepted and rejected words, extra dictionaries, and a missing one.
+printf 'The plan was alright, said Okonkwo, and the harborfront was wrkd.\n' >"$WORK/vocab.txt"
+printf '[vocabulary]\naccept = ["wrkd"]\nreject = ["alright"]\n' >"$WORK/vocab.toml"
+run vocab check "$WORK/vocab.txt" --format line --config "$WORK/vocab.toml"
+expect_in vocab out "“alright” is on the house's list of words to avoid."
+expect_not_in vocab out "wrkd"
+expect_in vocab out "“harborfront” is not in the dictionary"
+printf '2\nharborfront\nwrkd\n' >"$WORK/house.dic"
+printf 'dictionaries = ["house.dic"]\n' >"$WORK/dic.toml"
+run dic check "$WORK/vocab.txt" --format line --config "$WORK/dic.toml"
+expect_not_in dic out "harborfront"
+printf 'dictionaries = ["missing.dic"]\n' >"$WORK/nodic.toml"
+run nodic check "$WORK/vocab.txt" --config "$WORK/nodic.toml"
+expect_rc nodic 2
+expect_in nodic err "missing.dic: dictionary not found"
+
 run usage check --format nonsense
 expect_rc usage 2
 finish

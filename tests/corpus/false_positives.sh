@@ -15,7 +15,9 @@ echo 'extensions = [".txt"]' >"$out.toml"
 "$COPYDESK" check "$CORPUS" --format line --config "$out.toml" --quiet >"$out" 2>/dev/null
 words=$(cat "$CORPUS"/*.txt | wc -w)
 # Default ceiling 0.5 per 1,000 words; rules listed here have their own (with the reason in docs).
-declare -A ceiling=( )
+# spelling/misspelling: Part 2 of the corpus lost every non-ASCII character ("dont", "faade",
+# "Los ngeles"), real errors in the text as it stands; its rate on the intact Part 1 is printed below.
+declare -A ceiling=( [spelling/misspelling]=2.0 )
 status=0
 printf '%-36s %8s %10s\n' rule findings per1000w
 while read -r count rule; do
@@ -26,6 +28,9 @@ while read -r count rule; do
   printf '%-36s %8d %10s%s\n' "$rule" "$count" "$rate" "$flag"
 done < <(grep -o '\[[a-z-]*/[a-z-]*\]$' "$out" | tr -d '[]' | sort | uniq -c | sort -rn)
 echo "words: $words"
+part1_words=$(cat "$CORPUS"/wn1920-*.txt 2>/dev/null | wc -w)
+part1=$(grep -c 'wn1920-.*\[spelling/misspelling\]$' "$out" || true)
+[ "$part1_words" -gt 0 ] && awk -v c="$part1" -v w="$part1_words" 'BEGIN { printf "spelling/misspelling on Part 1 (Unicode intact): %d in %d words, %.2f per 1,000\n", c, w, c * 1000 / w }'
 # names/inconsistent-spelling fires in at most one article of 50.
 articles=$(ls "$CORPUS"/*.txt | wc -l)
 names=$(grep '\[names/inconsistent-spelling\]$' "$out" | cut -d: -f1 | sort -u | wc -l)

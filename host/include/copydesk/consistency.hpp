@@ -16,6 +16,7 @@ struct FormOccurrence {
   Range range;
   int form = 0;
   std::vector<std::string> replacement;
+  std::string label = {};  ///< the word itself, when the message should name it ("color")
 };
 
 /// Reports every occurrence whose form is not the chosen one: `preferred` when >= 0, else the form
@@ -45,8 +46,11 @@ inline int report_minority_forms(const std::vector<FormOccurrence>& occurrences,
     if (o.form == chosen && !first) first = &o;
   for (const FormOccurrence& o : occurrences) {
     if (o.form == chosen) continue;
-    std::string message = "This document uses " + form_names[static_cast<std::size_t>(chosen)] + "; this is " +
-                          form_names[static_cast<std::size_t>(o.form)] + ".";
+    const std::string& ours = form_names[static_cast<std::size_t>(chosen)];
+    const std::string& theirs = form_names[static_cast<std::size_t>(o.form)];
+    std::string message = o.label.empty()
+                              ? "This document uses " + ours + "; this is " + theirs + "."
+                              : "\u201C" + o.label + "\u201D follows " + theirs + "; this document uses " + ours + ".";
     Diagnostic& d = reporter.report(o.range, message);
     if (first) d.note(first->range, "first " + form_names[static_cast<std::size_t>(chosen)] + " here");
     if (static_cast<std::size_t>(chosen) < o.replacement.size() && !o.replacement[static_cast<std::size_t>(chosen)].empty())

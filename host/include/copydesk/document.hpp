@@ -29,6 +29,7 @@ class Document {
   /// "en-US" or "en-GB": the configured language, or the document's own variety when "auto".
   virtual std::string_view language() const = 0;
   /// A document field such as "title", "date" ("YYYY-MM-DD") or "dateline"; empty if unknown.
+  /// "language-setting" is the configured language: "auto", "en-US" or "en-GB".
   virtual std::string_view metadata(std::string_view key) const = 0;
   /// Where an offset of text() lies in the original file.
   virtual Position position(std::uint32_t offset) const = 0;

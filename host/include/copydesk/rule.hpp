@@ -39,6 +39,13 @@ class DataFiles {
   virtual std::shared_ptr<const std::vector<Record>> records(std::string_view path, std::string_view table) const = 0;
 };
 
+/// The run's vocabulary: the config's `[vocabulary]` and `dictionaries`.
+struct Vocabulary {
+  std::vector<std::string> accept;        ///< words every spelling rule accepts
+  std::vector<std::string> reject;        ///< words always reported
+  std::vector<std::string> dictionaries;  ///< extra Hunspell .dic files, as absolute paths
+};
+
 /// What a rule's constructor gets. Valid during the constructor only.
 struct RuleContext {
   const Options& options;
@@ -46,6 +53,8 @@ struct RuleContext {
   std::string_view share_dir;
   /// Data files; null only in contexts without a host (never during a run).
   const DataFiles* data = nullptr;
+  /// The run's vocabulary; null only in contexts without a host.
+  const Vocabulary* vocabulary = nullptr;
 };
 
 /// A fresh instance is made for every document, so a rule may keep per-document state.

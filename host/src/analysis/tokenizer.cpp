@@ -30,7 +30,10 @@ bool is_single_quote(char32_t c) {
 bool is_bracket(char32_t c) { return c == '(' || c == ')' || c == '[' || c == ']' || c == '{' || c == '}'; }
 bool is_vulgar_fraction(char32_t c) { return (c >= 0x00BC && c <= 0x00BE) || (c >= 0x2150 && c <= 0x215E); }
 bool is_word_char(char32_t c) {
-  return utf8::is_letter(c) || utf8::is_digit(c) || (c >= 0x300 && c <= 0x36F);  // combining marks
+  // Marks (a decomposed é, Devanagari vowel signs) and invisible joiners (soft hyphen, zero-width
+  // space and joiners) stay inside the word they are in.
+  return utf8::is_letter(c) || utf8::is_digit(c) || utf8::is_mark(c) || c == 0xAD || (c >= 0x200B && c <= 0x200D) ||
+         c == 0x2060;
 }
 
 bool starts_with_ci(std::string_view s, std::size_t i, std::string_view prefix) {

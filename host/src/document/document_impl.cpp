@@ -13,6 +13,7 @@ std::string_view DocumentImpl::language() const {
 }
 
 std::string_view DocumentImpl::metadata(std::string_view key) const {
+  if (key == "language-setting") return language_;  // "auto", "en-US" or "en-GB" as configured
   auto it = reader_.metadata.find(key);
   return it == reader_.metadata.end() ? std::string_view() : std::string_view(it->second);
 }

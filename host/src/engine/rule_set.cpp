@@ -37,6 +37,12 @@ RuleSet::RuleSet(const config::Config& config, const plugins::RuleCatalog& catal
       switches_(std::move(switches)),
       share_dir_(std::move(share_dir)),
       data_(config.dir, share_dir_) {
+  vocabulary_.accept = config.accept;
+  vocabulary_.reject = config.reject;
+  for (const std::string& d : config.dictionaries) {
+    std::filesystem::path p(d);
+    vocabulary_.dictionaries.push_back(p.is_absolute() ? d : (std::filesystem::path(config.dir) / p).lexically_normal().string());
+  }
   for (const auto& [id, setting] : config.rules) validate(id, setting);
   for (const config::Override& o : config.overrides)
     for (const auto& [id, setting] : o.rules) validate(id, setting);

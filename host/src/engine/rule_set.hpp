@@ -34,7 +34,7 @@ class RuleSet {
   /// The rules for one file (overrides whose globs match `path` applied). Thread-safe.
   const std::vector<ActiveRule>& for_path(const std::string& path) const;
   /// The context a rule instance is made with: its options, the share folder, the data files.
-  RuleContext context(const Options& options) const { return {options, share_dir_, &data_}; }
+  RuleContext context(const Options& options) const { return {options, share_dir_, &data_, &vocabulary_}; }
 
  private:
   std::vector<ActiveRule> build(const std::vector<const config::Override*>& overrides) const;
@@ -45,6 +45,7 @@ class RuleSet {
   RuleSwitches switches_;
   std::string share_dir_;
   DataStore data_;
+  Vocabulary vocabulary_;
   // One list per combination of matching overrides, built up front: overrides are few.
   std::map<std::vector<bool>, std::vector<ActiveRule>> by_overrides_;
 };

@@ -1,4 +1,6 @@
 // Loads plugin libraries through Boost.DLL, checks the handshake, and registers their rules.
+#include <dlfcn.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <vector>  // before library_info.hpp (Boost 1.74)
@@ -76,7 +78,12 @@ void load_plugin_file(RuleCatalog& catalog, const std::string& path) {
   auto handle = std::make_shared<LibraryHandle>();
   const CopydeskPluginHandshake* handshake = nullptr;
   try {
-    handle->library.load(path, boost::dll::load_mode::rtld_now | boost::dll::load_mode::rtld_local);
+    auto mode = boost::dll::load_mode::rtld_now | boost::dll::load_mode::rtld_local;
+#ifdef COPYDESK_SANITIZE
+    // Keep plugins mapped so LeakSanitizer can name their frames and their caches stay reachable.
+    mode = mode | static_cast<boost::dll::load_mode::type>(RTLD_NODELETE);
+#endif
+    handle->library.load(path, mode);
     auto& entry = handle->library.get_alias<const CopydeskPluginHandshake*()>(COPYDESK_HANDSHAKE_SYMBOL);
     handshake = entry();
   } catch (const std::exception& e) {

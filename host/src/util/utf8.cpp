@@ -136,6 +136,11 @@ bool is_lower(char32_t c) {
   return category(c) == UTF8PROC_CATEGORY_LL;
 }
 bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
+bool is_mark(char32_t c) {
+  if (c < 0x300) return false;
+  auto k = category(c);
+  return k == UTF8PROC_CATEGORY_MN || k == UTF8PROC_CATEGORY_MC || k == UTF8PROC_CATEGORY_ME;
+}
 bool is_space(char32_t c) {
   if (c < 0x80) return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
   if (c == 0xA0 || c == 0x2028 || c == 0x2029 || c == 0x3000) return true;

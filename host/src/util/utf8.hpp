@@ -32,6 +32,7 @@ bool is_letter(char32_t c);
 bool is_upper(char32_t c);
 bool is_lower(char32_t c);
 bool is_digit(char32_t c);     ///< ASCII digits only: numbers in prose are ASCII
+bool is_mark(char32_t c);      ///< combining marks (Mn, Mc, Me)
 bool is_space(char32_t c);     ///< Unicode white space, NBSP and thin spaces included
 bool is_dash(char32_t c);      ///< - – — ‒ ―
 bool is_apostrophe(char32_t c);  ///< ' ’ ʼ

@@ -1,0 +1,88 @@
+// spelling/name-typo and spelling/unknown-name: capitalised words the dictionaries do not know.
+#include <unordered_map>
+
+#include "rules.hpp"
+#include "word_check.hpp"
+
+namespace spelling {
+
+using namespace copydesk;
+
+namespace {
+
+// Capitalised words, with how often: the document's names.
+std::unordered_map<std::string_view, std::size_t> capitalised_words(const Document& doc) {
+  std::unordered_map<std::string_view, std::size_t> out;
+  for (const Token& t : doc.tokens())
+    if (t.is_word() && t.has(kCapitalized) && !t.has(kAllCaps)) out[t.text]++;
+  return out;
+}
+
+bool unknown_name(const Document& doc, std::size_t i, Speller& speller) {
+  const Token& t = doc.tokens()[i];
+  return checkable(doc, i) && t.has(kCapitalized) && !t.has(kSentenceStart) && !known_word(speller, t.text);
+}
+
+}  // namespace
+
+RuleMeta NameTypoRule::meta() {
+  return {.id = "spelling/name-typo",
+          .summary = "An unknown capitalised word one letter away from a name the document uses more often, "
+                     "such as \u201CLavorv\u201D beside \u201CLavrov\u201D.",
+          .default_severity = Severity::Warning,
+          .fixable = true};
+}
+
+NameTypoRule::NameTypoRule(const RuleContext& context) : speller_(Speller::for_run(context)) {}
+
+void NameTypoRule::check(const Document& doc, Reporter& reporter) {
+  const auto& tokens = doc.tokens();
+  auto counts = capitalised_words(doc);
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    if (t.text.size() < 5 || !unknown_name(doc, i, *speller_)) continue;
+    std::size_t mine = counts[t.text];
+    std::string_view best;
+    std::size_t best_count = 0;
+    for (const auto& [name, n] : counts) {
+      if (name == t.text || name.size() < 5 || n < 2 || n < 2 * mine) continue;
+      if (name[0] != t.text[0] || edit_distance(name, t.text) != 1) continue;
+      // "Bidens" beside "Biden", "Gazans" beside "Gaza's": a plural or a possessive, not a typo.
+      std::string_view a = t.text;
+      bool inflection = a == std::string(name) + "s" || std::string(a) + "s" == name || name.ends_with("'s") ||
+                        name.ends_with("\u2019s") || a.ends_with("s") && name.ends_with("s") == false && a.size() == name.size() + 1;
+      if (inflection) continue;
+      if (n > best_count) {
+        best = name;
+        best_count = n;
+      }
+    }
+    if (best.empty()) continue;
+    reporter.report(t.range, "\u201C" + std::string(t.text) + "\u201D is one letter from \u201C" + std::string(best) +
+                                 "\u201D, which this document uses " + std::to_string(best_count) + " times.")
+        .fix(t.range, std::string(best));
+  }
+}
+
+RuleMeta UnknownNameRule::meta() {
+  return {.id = "spelling/unknown-name",
+          .summary = "A capitalised word mid-sentence that no dictionary knows: a name to check once.",
+          .default_severity = Severity::Suggestion,
+          .enabled_by_default = false};
+}
+
+UnknownNameRule::UnknownNameRule(const RuleContext& context) : speller_(Speller::for_run(context)) {}
+
+void UnknownNameRule::check(const Document& doc, Reporter& reporter) {
+  std::unordered_map<std::string_view, bool> seen;
+  const auto& tokens = doc.tokens();
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (!unknown_name(doc, i, *speller_)) continue;
+    if (!seen.emplace(tokens[i].text, true).second) continue;  // once per name
+    reporter.report(tokens[i].range, "\u201C" + std::string(tokens[i].text) +
+                                         "\u201D is not in the dictionaries: check the name once, or add it to "
+                                         "the vocabulary.");
+  }
+}
+
+}  // namespace spelling

@@ -1,0 +1,17 @@
+// Registers the spelling plugin's rules.
+#include <copydesk/plugin.hpp>
+
+#include "rules.hpp"
+
+namespace {
+
+void register_rules(copydesk::Registry& registry) {
+  registry.add<spelling::MisspellingRule>();
+  registry.add<spelling::VariantMixRule>();
+  registry.add<spelling::NameTypoRule>();
+  registry.add<spelling::UnknownNameRule>();
+}
+
+}  // namespace
+
+COPYDESK_PLUGIN("spelling", "0.1.0", register_rules)

@@ -1,0 +1,38 @@
+// The spelling plugin's rules.
+#pragma once
+
+#include <copydesk/rule.hpp>
+#include <memory>
+
+#include "speller.hpp"
+
+namespace spelling {
+
+using copydesk::Document;
+using copydesk::Reporter;
+using copydesk::RuleContext;
+using copydesk::RuleMeta;
+
+#define SPELLING_RULE(Class)                                      \
+  class Class final : public copydesk::Rule {                     \
+   public:                                                        \
+    static RuleMeta meta();                                       \
+    explicit Class(const RuleContext& context);                   \
+    void check(const Document& doc, Reporter& reporter) override; \
+                                                                  \
+   private:                                                       \
+    std::shared_ptr<Speller> speller_;                            \
+  };
+
+/// A lower-case word (or a capitalised one opening a sentence) that neither dictionary knows.
+SPELLING_RULE(MisspellingRule)
+/// US and UK spellings mixed in one document, or the other variety than the language asks for.
+SPELLING_RULE(VariantMixRule)
+/// An unknown capitalised word one letter from a name the document uses more: "Lavorv"/"Lavrov".
+SPELLING_RULE(NameTypoRule)
+/// An unknown capitalised word mid-sentence: a name the dictionaries do not know (off by default).
+SPELLING_RULE(UnknownNameRule)
+
+#undef SPELLING_RULE
+
+}  // namespace spelling

@@ -1,0 +1,234 @@
+// Loads the dictionaries once per run and caches Hunspell's verdicts per distinct word.
+#include "speller.hpp"
+
+#include <hunspell.hxx>
+
+#include <algorithm>
+#include <filesystem>
+#include <future>
+#include <map>
+#include <mutex>
+#include <shared_mutex>
+#include <stdexcept>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace fs = std::filesystem;
+
+namespace spelling {
+
+using namespace copydesk;
+
+struct Speller::Impl {
+  std::unique_ptr<Hunspell> us;
+  std::vector<std::string> lists;
+  std::once_flag gb_once;
+  std::unique_ptr<Hunspell> gb_dictionary;
+  // en_GB loads on first use: a US article whose words en_US knows never pays for it.
+  Hunspell* gb() {
+    std::call_once(gb_once, [this] {
+      gb_dictionary = open_dictionary("en_GB", "hunspell-en-gb");
+      for (const std::string& list : lists) gb_dictionary->add_dic(list.c_str());
+    });
+    return gb_dictionary.get();
+  }
+  static std::unique_ptr<Hunspell> open_dictionary(const std::string& name, const char* package);
+  std::mutex hunspell_mutex;  // Hunspell objects are not safe to share between threads
+  std::shared_mutex cache_mutex;
+  std::unordered_map<std::string, unsigned> cache;
+  std::map<std::pair<std::string, int>, std::vector<std::string>> suggestions;
+  std::unordered_set<std::string> accept, reject;
+};
+
+namespace {
+
+const char* kSystemDir = "/usr/share/hunspell";
+
+}  // namespace
+
+std::unique_ptr<Hunspell> Speller::Impl::open_dictionary(const std::string& name, const char* package) {
+  std::string aff = std::string(kSystemDir) + "/" + name + ".aff";
+  std::string dic = std::string(kSystemDir) + "/" + name + ".dic";
+  std::error_code ec;
+  if (!fs::is_regular_file(aff, ec) || !fs::is_regular_file(dic, ec))
+    throw std::runtime_error("the " + name + " Hunspell dictionary is missing (" + dic +
+                             "); install it with: apt-get install " + package);
+  return std::make_unique<Hunspell>(aff.c_str(), dic.c_str());
+}
+
+namespace {
+
+void add_word_list(Hunspell& h, const std::string& path) {
+  std::error_code ec;
+  if (!fs::is_regular_file(path, ec)) throw std::runtime_error(path + ": dictionary not found");
+  h.add_dic(path.c_str());
+}
+
+std::string normalize(std::string_view w) {
+  // Hunspell's English dictionaries spell the apostrophe as '.
+  std::string out;
+  out.reserve(w.size());
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    if (w.compare(i, 3, "\u2019") == 0) {
+      out.push_back('\'');
+      i += 2;
+    } else if (w.compare(i, 2, "\u00AD") == 0) {  // soft hyphen: invisible, not part of the spelling
+      i += 1;
+    } else if (w.compare(i, 3, "\u200B") == 0 || w.compare(i, 3, "\u200C") == 0 || w.compare(i, 3, "\u200D") == 0 ||
+               w.compare(i, 3, "\u2060") == 0) {
+      i += 2;
+    } else {
+      out.push_back(w[i]);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+Speller::Speller(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Speller::~Speller() = default;
+
+std::shared_ptr<Speller> Speller::for_run(const RuleContext& context) {
+  // One speller per set of word lists, kept for the life of the process: every rule instance of
+  // a run (one per document) shares it, so dictionaries load once per run, not once per file.
+  static std::mutex mutex;
+  static std::map<std::string, std::shared_ptr<Speller>> spellers;
+  std::vector<std::string> lists;
+  std::error_code ec;
+  fs::path ours = fs::path(context.share_dir) / "dictionaries";
+  if (fs::is_directory(ours, ec))
+    for (const auto& entry : fs::directory_iterator(ours, ec))
+      if (entry.path().extension() == ".dic") lists.push_back(entry.path().string());
+  std::sort(lists.begin(), lists.end());
+  std::vector<std::string> accept, reject;
+  if (context.vocabulary) {
+    lists.insert(lists.end(), context.vocabulary->dictionaries.begin(), context.vocabulary->dictionaries.end());
+    accept = context.vocabulary->accept;
+    reject = context.vocabulary->reject;
+  }
+  std::string key;
+  for (const auto* group : {&lists, &accept, &reject}) {
+    for (const std::string& s : *group) key += s + '\n';
+    key += '\x01';
+  }
+  std::lock_guard lock(mutex);
+  if (auto it = spellers.find(key); it != spellers.end()) return it->second;
+  auto impl = std::make_unique<Impl>();
+  // en_GB loads when first needed (see Impl::gb); check now that it is installed.
+  std::string gb_dic = std::string(kSystemDir) + "/en_GB.dic";
+  if (!fs::is_regular_file(gb_dic, ec))
+    throw std::runtime_error("the en_GB Hunspell dictionary is missing (" + gb_dic +
+                             "); install it with: apt-get install hunspell-en-gb");
+  impl->lists = lists;
+  impl->us = Impl::open_dictionary("en_US", "hunspell-en-us");
+  for (const std::string& list : lists) add_word_list(*impl->us, list);
+  for (const std::string& w : accept) impl->accept.insert(normalize(w));
+  for (const std::string& w : reject) impl->reject.insert(normalize(w));
+  auto speller = std::make_shared<Speller>(std::move(impl));
+  spellers[key] = speller;
+  return speller;
+}
+
+// Cached verdict bits per word: 1 en-US known, 2 en-US correct, 4 en-GB known, 8 en-GB correct.
+unsigned Speller::verdict_bits(const std::string& w, Variety variety) {
+  unsigned known_bit = variety == kUS ? 1u : 4u;
+  thread_local const Speller* owner = nullptr;
+  thread_local std::unordered_map<std::string, unsigned> local;  // no lock for a repeated word
+  if (owner != this) {
+    owner = this;
+    local.clear();
+  }
+  unsigned& bits = local[w];
+  if (bits & known_bit) return bits;
+  {
+    std::shared_lock lock(impl_->cache_mutex);
+    auto it = impl_->cache.find(w);
+    if (it != impl_->cache.end()) bits |= it->second;
+  }
+  if (bits & known_bit) return bits;
+  bool ok;
+  if (impl_->accept.count(w)) {
+    ok = true;
+  } else {
+    Hunspell* h = variety == kUS ? impl_->us.get() : impl_->gb();
+    std::lock_guard lock(impl_->hunspell_mutex);
+    ok = h->spell(w);
+  }
+  bits |= known_bit | (ok ? known_bit << 1 : 0u);
+  std::unique_lock lock(impl_->cache_mutex);
+  impl_->cache[w] |= bits;
+  return bits;
+}
+
+bool Speller::correct(std::string_view word, Variety variety) {
+  return (verdict_bits(normalize(word), variety) & (variety == kUS ? 2u : 8u)) != 0;
+}
+
+bool Speller::known(std::string_view word) {
+  std::string w = normalize(word);
+  return (verdict_bits(w, kUS) & 2u) || (verdict_bits(w, kGB) & 8u);
+}
+
+bool Speller::rejected(std::string_view word) const { return impl_->reject.count(normalize(word)) > 0; }
+
+namespace {
+
+// Keys next to each other on a QWERTY keyboard: the likeliest wrong letters.
+std::string_view neighbours(char c) {
+  switch (c) {
+    case 'q': return "wa"; case 'w': return "qeas"; case 'e': return "wrsd"; case 'r': return "etdf";
+    case 't': return "ryfg"; case 'y': return "tugh"; case 'u': return "yihj"; case 'i': return "uojk";
+    case 'o': return "ipkl"; case 'p': return "ol"; case 'a': return "qwsz"; case 's': return "awedxz";
+    case 'd': return "serfcx"; case 'f': return "drtgvc"; case 'g': return "ftyhbv"; case 'h': return "gyujnb";
+    case 'j': return "huikmn"; case 'k': return "jiolm"; case 'l': return "kop"; case 'z': return "asx";
+    case 'x': return "zsdc"; case 'c': return "xdfv"; case 'v': return "cfgb"; case 'b': return "vghn";
+    case 'n': return "bhjm"; case 'm': return "njk"; default: return "";
+  }
+}
+
+}  // namespace
+
+std::vector<std::string> Speller::suggest(std::string_view word, Variety variety) {
+  std::string w = normalize(word);
+  auto key = std::make_pair(w, static_cast<int>(variety));
+  std::lock_guard lock(impl_->hunspell_mutex);
+  auto it = impl_->suggestions.find(key);
+  if (it != impl_->suggestions.end()) return it->second;
+  // The typos people make: two letters swapped, a letter dropped, doubled or missing, a vowel or
+  // a neighbouring key instead of the right one. Each candidate is asked of the dictionary.
+  static constexpr std::string_view kVowels = "aeiouy";
+  std::vector<std::string> candidates;
+  for (std::size_t i = 0; i + 1 < w.size(); ++i) {
+    std::string c = w;
+    std::swap(c[i], c[i + 1]);
+    candidates.push_back(c);
+  }
+  for (std::size_t i = 0; i < w.size(); ++i) candidates.push_back(w.substr(0, i) + w.substr(i + 1));
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    std::string letters = std::string(kVowels) + std::string(neighbours(w[i]));
+    for (char l : letters)
+      if (l != w[i]) {
+        std::string c = w;
+        c[i] = l;
+        candidates.push_back(c);
+      }
+  }
+  for (std::size_t i = 0; i <= w.size(); ++i) {
+    std::string letters(kVowels);
+    if (i > 0) letters.push_back(w[i - 1]);  // a doubled letter
+    if (i < w.size()) letters.append(neighbours(w[i]));
+    for (char l : letters) candidates.push_back(w.substr(0, i) + l + w.substr(i));
+  }
+  Hunspell& h = variety == kUS ? *impl_->us : *impl_->gb();
+  std::vector<std::string> out;
+  for (const std::string& c : candidates) {
+    if (c.empty() || std::find(out.begin(), out.end(), c) != out.end()) continue;
+    if (impl_->accept.count(c) || h.spell(c)) out.push_back(c);
+    if (out.size() >= 5) break;
+  }
+  impl_->suggestions.emplace(key, out);
+  return out;
+}
+
+}  // namespace spelling

@@ -1,0 +1,40 @@
+// Hunspell for both English varieties, loaded once per run, with a shared cache of verdicts.
+#pragma once
+
+#include <copydesk/rule.hpp>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace spelling {
+
+enum Variety { kUS = 0, kGB = 1 };
+
+/// Thread-safe: verdicts are cached per distinct word; Hunspell itself is called under a lock.
+class Speller {
+ public:
+  /// en_US and en_GB from Debian's hunspell packages, our word lists from <share>/dictionaries,
+  /// the config's dictionaries and accepted words. Throws std::runtime_error naming what to install.
+  static std::shared_ptr<Speller> for_run(const copydesk::RuleContext& context);
+
+  /// Whether `word` is correct in this variety (our lists and accepted words count for both).
+  /// en_GB loads in the background and is waited for only when a question needs it.
+  bool correct(std::string_view word, Variety variety);
+  /// Correct in either variety (asks en_GB only about words en_US rejects).
+  bool known(std::string_view word);
+  /// Corrections one edit away (a letter dropped, added, replaced, or two swapped) that the
+  /// variety's dictionary accepts, most likely first. Hunspell's own suggest() searches the whole
+  /// dictionary and costs milliseconds a word; this costs microseconds and is what a fix needs.
+  std::vector<std::string> suggest(std::string_view word, Variety variety);
+  bool rejected(std::string_view word) const;  ///< in the config's reject list
+
+  struct Impl;
+  explicit Speller(std::unique_ptr<Impl> impl);
+  ~Speller();
+
+ private:
+  unsigned verdict_bits(const std::string& normalized_word, Variety variety);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace spelling

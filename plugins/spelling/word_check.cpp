@@ -1,0 +1,71 @@
+// Shared word checks for the spelling rules.
+#include "word_check.hpp"
+
+#include <algorithm>
+#include <vector>
+
+namespace spelling {
+
+using namespace copydesk;
+
+bool checkable(const Document& doc, std::size_t i) {
+  const auto& tokens = doc.tokens();
+  const Token& t = tokens[i];
+  if (!t.is_word() || t.has(kHasDigit) || t.has(kAllCaps) || t.has(kAbbreviation)) return false;
+  if (i > 0 && !t.has(kSpaceBefore) && (tokens[i - 1].text == "#" || tokens[i - 1].text == "@")) return false;
+  if (t.text.size() < 3) return false;  // "du", "ov": particles and fragments
+  // English dictionaries judge English words: skip other scripts, loanwords with diacritics
+  // ("hijāb"), and mixed-case product names ("eTranslate", "iPhone").
+  bool upper_inside = false;
+  for (std::size_t k = 0; k < t.text.size(); ++k) {
+    unsigned char c = static_cast<unsigned char>(t.text[k]);
+    bool invisible = t.text.compare(k, 2, "\u00AD") == 0 || t.text.compare(k, 3, "\u200B") == 0 ||
+                     t.text.compare(k, 3, "\u200C") == 0 || t.text.compare(k, 3, "\u200D") == 0;
+    if (c >= 0x80 && t.text.compare(k, 3, "\u2019") != 0 && !invisible) return false;
+    if (c >= 0x80) k += (c >= 0xE0 ? 2 : 1);
+    upper_inside = upper_inside || (k > 0 && c >= 'A' && c <= 'Z');
+  }
+  if (upper_inside) return false;
+  // "$4bn", "5km": a unit glued to a figure.
+  if (i > 0 && !t.has(kSpaceBefore) && tokens[i - 1].kind == TokenKind::Number) return false;
+  for (const Scope& s : doc.scopes())
+    if ((s.kind == ScopeKind::Code || s.kind == ScopeKind::Url) && s.range.contains(t.range.offset)) return false;
+  return true;
+}
+
+bool known_word(Speller& speller, std::string_view word) {
+  if (speller.known(word)) return true;
+  for (std::string_view suffix : {"\u2019s", "'s", "\u2019", "'"})
+    if (word.size() > suffix.size() + 1 && word.ends_with(suffix))
+      return known_word(speller, word.substr(0, word.size() - suffix.size()));
+  if (word.find('-') != std::string_view::npos) {
+    std::size_t start = 0;
+    while (start <= word.size()) {
+      std::size_t end = word.find('-', start);
+      if (end == std::string_view::npos) end = word.size();
+      std::string_view part = word.substr(start, end - start);
+      if (part.size() > 1 && !speller.known(part)) return false;
+      start = end + 1;
+    }
+    return true;
+  }
+  return false;
+}
+
+Variety variety_of(const Document& doc) { return doc.language() == "en-GB" ? kGB : kUS; }
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  if (a.size() > b.size() + 2 || b.size() > a.size() + 2) return 3;
+  std::vector<std::vector<std::size_t>> d(a.size() + 1, std::vector<std::size_t>(b.size() + 1));
+  for (std::size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
+  for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i)
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  return std::min<std::size_t>(d[a.size()][b.size()], 3);
+}
+
+}  // namespace spelling

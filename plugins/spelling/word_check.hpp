@@ -1,0 +1,24 @@
+// Which words the spelling rules judge, and how a word counts as correct.
+#pragma once
+
+#include <copydesk/document.hpp>
+#include <string>
+
+#include "speller.hpp"
+
+namespace spelling {
+
+/// Words the spelling rules never judge: URLs, e-mail addresses, hashtags and handles, words with
+/// digits, all-caps acronyms, and anything inside code or a URL scope.
+bool checkable(const copydesk::Document& doc, std::size_t token);
+
+/// Correct in either variety, as a whole, without its possessive, or part by part when hyphenated.
+bool known_word(Speller& speller, std::string_view word);
+
+/// en-GB or en-US, as the document's language says.
+Variety variety_of(const copydesk::Document& doc);
+
+/// Damerau-Levenshtein distance, stopping at 3.
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
+}  // namespace spelling
