@@ -1,15 +1,16 @@
-// The reader for each input format. Until the Markdown and HTML readers land, those formats are
-// read as plain text (positions stay exact; markup is checked as prose).
+// The reader for each input format.
 #include "document/readers.hpp"
 
 namespace copydesk::document {
 
 ReaderOutput read(InputFormat format, std::string_view bytes) {
   switch (format) {
-    case InputFormat::Text:
     case InputFormat::Markdown:
+      return read_markdown(bytes);
     case InputFormat::Html:
-      return read_plain_text(bytes);
+      return read_html(bytes);
+    case InputFormat::Text:
+      break;
   }
   return read_plain_text(bytes);
 }

@@ -7,4 +7,7 @@ namespace copydesk::document {
 
 ReaderOutput read(InputFormat format, std::string_view bytes);
 
+ReaderOutput read_markdown(std::string_view bytes);
+ReaderOutput read_html(std::string_view bytes);
+
 }  // namespace copydesk::document

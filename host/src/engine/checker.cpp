@@ -10,6 +10,7 @@
 
 #include "document/document_impl.hpp"
 #include "document/readers.hpp"
+#include "engine/suppressions.hpp"
 
 namespace copydesk::engine {
 namespace {
@@ -137,6 +138,9 @@ FileResult check_bytes(const std::string& path, std::string bytes, const CheckSe
   auto end_of = [&](Range r) {
     return lines.position(r.length == 0 ? map.to_file(r.offset) : map.to_file_end(r.end()));
   };
+  Suppressions suppressions(find_directives_in(source->bytes, format), lines, [&](std::string_view id) {
+    return settings.rules->knows(id);
+  });
   result.diagnostics.reserve(all.size());
   for (Diagnostic& d : all) {
     OutDiagnostic out;
@@ -151,8 +155,12 @@ FileResult check_bytes(const std::string& path, std::string bytes, const CheckSe
       std::uint32_t end = f.range.length == 0 ? begin : map.to_file_end(f.range.end());
       out.fixes.push_back({begin, end - begin, std::move(f.replacement)});
     }
+    if (suppressions.suppressed(out.rule, out.start.line)) continue;
     result.diagnostics.push_back(std::move(out));
   }
+  for (OutDiagnostic& p : suppressions.problems()) result.diagnostics.push_back(std::move(p));
+  std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
+                   [](const OutDiagnostic& a, const OutDiagnostic& b) { return a.start.offset < b.start.offset; });
   return result;
 }
 

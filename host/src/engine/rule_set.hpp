@@ -33,6 +33,8 @@ class RuleSet {
 
   /// The rules for one file (overrides whose globs match `path` applied). Thread-safe.
   const std::vector<ActiveRule>& for_path(const std::string& path) const;
+  /// Whether a rule id exists (for suppression comments): loaded rules and the host's own.
+  bool knows(std::string_view id) const { return catalog_.find(id) != nullptr || id == "copydesk/suppression"; }
   /// The context a rule instance is made with: its options, the share folder, the data files.
   RuleContext context(const Options& options) const { return {options, share_dir_, &data_, &vocabulary_}; }
 

@@ -1,0 +1,189 @@
+// Markdown (CommonMark + GFM tables, strikethrough, autolinks, task lists) through cmark-gfm.
+// Prose is kept with a source map built from cmark's source positions; code, HTML, link
+// destinations and front matter are left out. Front matter's title, date and dateline become
+// metadata, and the title the headline.
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+
+#include <memory>
+#include <mutex>
+
+#include "document/readers.hpp"
+#include "document/text_builder.hpp"
+#include "util/utf8.hpp"
+
+namespace copydesk::document {
+namespace {
+
+struct FrontMatter {
+  std::size_t length = 0;  // bytes, closing fence included
+  std::map<std::string, std::pair<std::string, std::uint32_t>> fields;  // key -> value, file offset
+};
+
+std::string unquote(std::string_view v, std::uint32_t& offset) {
+  while (!v.empty() && (v.front() == ' ' || v.front() == '\t')) {
+    v.remove_prefix(1);
+    ++offset;
+  }
+  while (!v.empty() && (v.back() == ' ' || v.back() == '\t' || v.back() == '\r')) v.remove_suffix(1);
+  if (v.size() >= 2 && (v.front() == '"' || v.front() == '\'') && v.back() == v.front()) {
+    v = v.substr(1, v.size() - 2);
+    ++offset;
+  }
+  return std::string(v);
+}
+
+// "---" YAML or "+++" TOML front matter: simple `key: value` / `key = value` lines.
+FrontMatter front_matter(std::string_view s, std::uint32_t base) {
+  FrontMatter fm;
+  std::string_view fence = s.starts_with("---") ? "---" : s.starts_with("+++") ? "+++" : "";
+  if (fence.empty() || (s.size() > 3 && s[3] != '\n' && s[3] != '\r')) return fm;
+  std::size_t line = s.find('\n');
+  while (line != std::string_view::npos) {
+    std::size_t start = line + 1;
+    std::size_t end = s.find('\n', start);
+    std::string_view text = s.substr(start, (end == std::string_view::npos ? s.size() : end) - start);
+    if (text.starts_with(fence)) {
+      fm.length = end == std::string_view::npos ? s.size() : end + 1;
+      return fm;
+    }
+    std::size_t sep = text.find(fence == "---" ? ':' : '=');
+    if (sep != std::string_view::npos) {
+      std::string key(text.substr(0, sep));
+      while (!key.empty() && key.back() == ' ') key.pop_back();
+      std::uint32_t offset = base + static_cast<std::uint32_t>(start + sep + 1);
+      std::string value = unquote(text.substr(sep + 1), offset);
+      fm.fields[key] = {value, offset};
+    }
+    line = end;
+  }
+  fm.fields.clear();  // never closed: not front matter
+  return fm;
+}
+
+// Positions from cmark (1-based line, byte column of the body) to file offsets.
+class Builder {
+ public:
+  Builder(std::string_view body, std::uint32_t base, ReaderOutput& out) : body_(body), base_(base), lines_(body), text_(out) {}
+
+  std::uint32_t file_offset(int line, int column) const {
+    if (line < 1 || static_cast<std::uint32_t>(line) > lines_.line_count()) return base_ + static_cast<std::uint32_t>(body_.size());
+    return base_ + lines_.line_start(static_cast<std::uint32_t>(line)) + static_cast<std::uint32_t>(column - 1);
+  }
+  void text(const char* literal, int line, int column) {
+    std::uint32_t at = file_offset(line, column);
+    text_.aligned(literal, body_.substr(at - base_), at);
+  }
+  // A soft or hard line break: the newline of the line the previous text ended on.
+  void line_break() {
+    std::size_t nl = body_.find('\n', text_.source_end() > base_ ? text_.source_end() - base_ : 0);
+    text_.inserted("\n", base_ + static_cast<std::uint32_t>(nl == std::string_view::npos ? body_.size() : nl));
+  }
+  // A placeholder for inline code, so the words around it stay apart.
+  void placeholder(int line, int column) { text_.inserted("_", file_offset(line, column)); }
+  void block_break() { text_.block_break(); }
+  std::uint32_t position() const { return text_.position(); }
+
+ private:
+  std::string_view body_;
+  std::uint32_t base_;
+  LineIndex lines_;
+  TextBuilder text_;
+};
+
+cmark_parser* make_parser() {
+  static std::once_flag registered;
+  std::call_once(registered, [] { cmark_gfm_core_extensions_ensure_registered(); });
+  cmark_parser* p = cmark_parser_new(CMARK_OPT_SOURCEPOS);
+  for (const char* name : {"table", "strikethrough", "autolink", "tasklist"})
+    if (cmark_syntax_extension* e = cmark_find_syntax_extension(name)) cmark_parser_attach_syntax_extension(p, e);
+  return p;
+}
+
+}  // namespace
+
+ReaderOutput read_markdown(std::string_view bytes) {
+  ReaderOutput out;
+  std::uint32_t base = bytes.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+  FrontMatter fm = front_matter(bytes.substr(base), base);
+  Builder builder(bytes.substr(base + fm.length), base + static_cast<std::uint32_t>(fm.length), out);
+  for (const auto& [key, value] : fm.fields)
+    if (key == "title" || key == "date" || key == "dateline") out.metadata[key] = value.first;
+  if (auto title = fm.fields.find("title"); title != fm.fields.end() && !title->second.first.empty()) {
+    // The front matter's title is the headline: checked as prose, at its place in the file.
+    std::uint32_t start = builder.position();
+    out.map.add(start, title->second.second, static_cast<std::uint32_t>(title->second.first.size()));
+    out.text.append(title->second.first);
+    out.scopes.push_back({ScopeKind::Headline, {start, static_cast<std::uint32_t>(title->second.first.size())}});
+    builder.block_break();
+  }
+  std::string_view body = bytes.substr(base + fm.length);
+  std::unique_ptr<cmark_parser, decltype(&cmark_parser_free)> parser(make_parser(), &cmark_parser_free);
+  cmark_parser_feed(parser.get(), body.data(), body.size());
+  std::unique_ptr<cmark_node, decltype(&cmark_node_free)> root(cmark_parser_finish(parser.get()), &cmark_node_free);
+  std::unique_ptr<cmark_iter, decltype(&cmark_iter_free)> it(cmark_iter_new(root.get()), &cmark_iter_free);
+
+  std::vector<std::pair<ScopeKind, std::uint32_t>> open;  // scopes being built
+  bool first_heading = fm.fields.find("title") == fm.fields.end();
+  cmark_event_type ev;
+  while ((ev = cmark_iter_next(it.get())) != CMARK_EVENT_DONE) {
+    cmark_node* n = cmark_iter_get_node(it.get());
+    cmark_node_type type = cmark_node_get_type(n);
+    std::string_view name = cmark_node_get_type_string(n);
+    bool enter = ev == CMARK_EVENT_ENTER;
+    int line = cmark_node_get_start_line(n), column = cmark_node_get_start_column(n);
+    std::optional<ScopeKind> scope;
+    if (type == CMARK_NODE_HEADING) {
+      scope = cmark_node_get_heading_level(n) == 1 && first_heading ? ScopeKind::Headline : ScopeKind::Heading;
+    } else if (type == CMARK_NODE_BLOCK_QUOTE) {
+      scope = ScopeKind::BlockQuote;
+    } else if (type == CMARK_NODE_ITEM) {
+      scope = ScopeKind::ListItem;
+    } else if (type == CMARK_NODE_IMAGE) {
+      scope = ScopeKind::AltText;
+    } else if (name == "table_cell") {
+      scope = ScopeKind::TableCell;
+    }
+    if (scope) {
+      if (enter) {
+        if (type == CMARK_NODE_HEADING || name == "table_cell") builder.block_break();
+        open.emplace_back(*scope, builder.position());
+      } else if (!open.empty()) {
+        auto [kind, start] = open.back();
+        open.pop_back();
+        if (builder.position() > start) out.scopes.push_back({kind, {start, builder.position() - start}});
+        if (kind == ScopeKind::Headline) first_heading = false;
+        if (type == CMARK_NODE_HEADING || name == "table_cell") builder.block_break();
+      }
+      continue;
+    }
+    if (!enter) {
+      if (type == CMARK_NODE_PARAGRAPH) builder.block_break();
+      continue;
+    }
+    switch (type) {
+      case CMARK_NODE_TEXT:
+        builder.text(cmark_node_get_literal(n), line, column);
+        break;
+      case CMARK_NODE_SOFTBREAK:
+      case CMARK_NODE_LINEBREAK:
+        builder.line_break();
+        break;
+      case CMARK_NODE_CODE: {
+        std::uint32_t start = builder.position();
+        builder.placeholder(line, column);
+        out.scopes.push_back({ScopeKind::Code, {start, 1}});
+        break;
+      }
+      case CMARK_NODE_CODE_BLOCK:
+      case CMARK_NODE_HTML_BLOCK:
+        builder.block_break();
+        break;
+      default:
+        break;
+    }
+  }
+  return out;
+}
+
+}  // namespace copydesk::document
