@@ -8,6 +8,7 @@
 #include "cli/names_learn.hpp"
 #include "config/config.hpp"
 #include "copydesk/version.hpp"
+#include "engine/fix.hpp"
 #include "engine/run.hpp"
 #include "testing/fixture.hpp"
 
@@ -34,27 +35,32 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
 
   engine::CheckOptions check;
   std::string check_config, fail_on, min_severity;
+  bool dry_run = false;
   CLI::App* check_cmd = app.add_subcommand("check", "Check files and folders and report problems");
-  check_cmd->add_option("paths", check.paths, "Files or folders; \"-\" reads standard input");
-  add_session_options(check_cmd, check.session, check_config);
-  check_cmd->add_option("--format", check.format, "Output format")
-      ->check(CLI::IsMember({"text", "line", "json"}));
-  check_cmd->add_option("--fail-on", fail_on, "Exit 1 when a finding is at least this severe (default: error)")
+  CLI::App* fix_cmd = app.add_subcommand("fix", "Apply the safe fixes in place, then report what is left");
+  fix_cmd->add_flag("--dry-run", dry_run, "Print a unified diff instead of writing");
+  for (CLI::App* cmd : {check_cmd, fix_cmd}) {
+  cmd->add_option("paths", check.paths, "Files or folders; \"-\" reads standard input");
+  add_session_options(cmd, check.session, check_config);
+  cmd->add_option("--format", check.format, "Output format")
+      ->check(CLI::IsMember({"text", "line", "json", "sarif", "github", "checkstyle", "rdjsonl"}));
+  cmd->add_option("--fail-on", fail_on, "Exit 1 when a finding is at least this severe (default: error)")
       ->check(CLI::IsMember({"suggestion", "warning", "error"}));
-  check_cmd->add_option("--min-severity", min_severity, "Show only findings at least this severe")
+  cmd->add_option("--min-severity", min_severity, "Show only findings at least this severe")
       ->check(CLI::IsMember({"suggestion", "warning", "error"}));
-  check_cmd->add_option("--enable", check.enable, "Turn a rule on (repeatable)");
-  check_cmd->add_option("--disable", check.disable, "Turn a rule off (repeatable)");
-  check_cmd->add_option("--input-format", check.input_format, "Read every input as this format")
+  cmd->add_option("--enable", check.enable, "Turn a rule on (repeatable)");
+  cmd->add_option("--disable", check.disable, "Turn a rule off (repeatable)");
+  cmd->add_option("--input-format", check.input_format, "Read every input as this format")
       ->check(CLI::IsMember({"txt", "md", "html"}));
-  check_cmd->add_option("--files-from", check.files_from, "Also check the paths listed in this file (\"-\": stdin)");
-  check_cmd->add_option("--jobs,-j", check.jobs, "Files checked at once (default: all cores)");
-  check_cmd->add_option("--color", check.color, "Colour the text report")
+  cmd->add_option("--files-from", check.files_from, "Also check the paths listed in this file (\"-\": stdin)");
+  cmd->add_option("--jobs,-j", check.jobs, "Files checked at once (default: all cores)");
+  cmd->add_option("--color", check.color, "Colour the text report")
       ->check(CLI::IsMember({"auto", "always", "never"}));
-  check_cmd->add_option("--date", check.date, "The articles' date (YYYY-MM-DD) when they do not give one");
-  check_cmd->add_option("--language", check.language, "en-US, en-GB or auto (overrides the config)")
+  cmd->add_option("--date", check.date, "The articles' date (YYYY-MM-DD) when they do not give one");
+  cmd->add_option("--language", check.language, "en-US, en-GB or auto (overrides the config)")
       ->check(CLI::IsMember({"auto", "en-US", "en-GB"}));
-  check_cmd->add_flag("--quiet,-q", check.quiet, "No summary line");
+  cmd->add_flag("--quiet,-q", check.quiet, "No summary line");
+  }
 
   engine::SessionOptions list_session;
   std::string list_config, rules_format = "text";
@@ -93,11 +99,11 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     return status == 0 ? 0 : 2;
   }
 
-  if (*check_cmd) {
+  if (*check_cmd || *fix_cmd) {
     if (!check_config.empty()) check.session.config_path = check_config;
     check.fail_on = SeverityOption{fail_on}.value();
     check.min_severity = SeverityOption{min_severity}.value();
-    return engine::run_check(check, out, err);
+    return *check_cmd ? engine::run_check(check, out, err) : engine::run_fix(check, dry_run, out, err);
   }
   if (*rules_cmd || *plugins_cmd) {
     if (!list_config.empty()) list_session.config_path = list_config;

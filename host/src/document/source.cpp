@@ -82,6 +82,7 @@ FilePosition LineIndex::position(std::uint32_t offset) const {
   p.line = line;
   p.column = code_points_before(offset) - code_points_before(start) + 1;
   p.utf16_column = utf16_units_before(offset) - utf16_units_before(start) + 1;
+  p.byte_column = offset - start + 1;
   return p;
 }
 

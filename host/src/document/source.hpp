@@ -34,6 +34,7 @@ struct FilePosition {
   std::uint32_t line = 1;
   std::uint32_t column = 1;        ///< code points
   std::uint32_t utf16_column = 1;  ///< UTF-16 code units
+  std::uint32_t byte_column = 1;   ///< UTF-8 bytes (reviewdog's unit)
 };
 
 /// Lines of the original bytes (LF, CRLF or CR ends). A BOM is not a column.

@@ -22,41 +22,53 @@ bool report_load_errors(const plugins::RuleCatalog& catalog, std::ostream& err) 
   return !catalog.errors.empty();
 }
 
-int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err) {
-  Session session;
+std::optional<Prepared> prepare(const CheckOptions& options, std::ostream& err) {
+  Prepared p;
+  p.session = std::make_unique<Session>();
   try {
-    session = open_session(options.session);
+    *p.session = open_session(options.session);
   } catch (const config::ConfigError& e) {
     err << "copydesk: error: " << e.what() << '\n';
-    return 2;
+    return std::nullopt;
   }
-  bool failed = report_load_errors(session.catalog, err);
-  const config::Config& cfg = session.config;
-
-  std::optional<RuleSet> rules;
+  p.load_failed = report_load_errors(p.session->catalog, err);
+  const config::Config& cfg = p.session->config;
   try {
-    rules.emplace(cfg, session.catalog, RuleSwitches{options.enable, options.disable}, session.share_dir);
+    p.rules = std::make_unique<RuleSet>(cfg, p.session->catalog, RuleSwitches{options.enable, options.disable},
+                                        p.session->share_dir);
   } catch (const config::ConfigError& e) {
     err << "copydesk: error: " << e.what() << '\n';
-    return 2;
+    return std::nullopt;
   }
-
-  CheckSettings settings;
-  settings.rules = &*rules;
-  settings.language = options.language.empty() ? cfg.language : options.language;
-  settings.date = options.date.empty() ? cfg.date : options.date;
+  p.settings.rules = p.rules.get();
+  p.settings.language = options.language.empty() ? cfg.language : options.language;
+  p.settings.date = options.date.empty() ? cfg.date : options.date;
   if (options.input_format) {
     const std::string& f = *options.input_format;
-    settings.input_format = f == "md" || f == "markdown" ? document::InputFormat::Markdown
-                            : f == "html"                ? document::InputFormat::Html
-                                                         : document::InputFormat::Text;
+    p.settings.input_format = f == "md" || f == "markdown" ? document::InputFormat::Markdown
+                              : f == "html"                ? document::InputFormat::Html
+                                                           : document::InputFormat::Text;
   }
+  return p;
+}
+
+std::vector<Input> inputs_of(const CheckOptions& options, const config::Config& config) {
+  std::vector<std::string> paths = options.paths;
+  if (paths.empty() && options.files_from.empty()) paths.push_back(".");
+  return collect_inputs(paths, options.files_from, config.extensions);
+}
+
+int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err) {
+  std::optional<Prepared> prepared = prepare(options, err);
+  if (!prepared) return 2;
+  Session& session = *prepared->session;
+  const config::Config& cfg = session.config;
+  bool failed = prepared->load_failed;
+  const CheckSettings& settings = prepared->settings;
   Severity fail_on = options.fail_on.value_or(cfg.fail_on.value_or(Severity::Error));
   Severity min_severity = options.min_severity.value_or(cfg.min_severity.value_or(Severity::Suggestion));
 
-  std::vector<std::string> paths = options.paths;
-  if (paths.empty() && options.files_from.empty()) paths.push_back(".");
-  std::vector<Input> inputs = collect_inputs(paths, options.files_from, cfg.extensions);
+  std::vector<Input> inputs = inputs_of(options, cfg);
 
   printers::PrinterOptions popts;
   popts.quiet = options.quiet;

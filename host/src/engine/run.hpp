@@ -2,11 +2,15 @@
 #pragma once
 
 #include <iosfwd>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "copydesk/diagnostic.hpp"
+#include "engine/checker.hpp"
+#include "engine/inputs.hpp"
+#include "engine/rule_set.hpp"
 #include "engine/session.hpp"
 
 namespace copydesk::engine {
@@ -25,6 +29,19 @@ struct CheckOptions {
   std::string color = "auto";
   bool quiet = false;
 };
+
+/// What `check` and `fix` set up before the first file: session, rules, settings.
+struct Prepared {
+  std::unique_ptr<Session> session;  // the rule set points into it: keep its address
+  std::unique_ptr<RuleSet> rules;
+  CheckSettings settings;
+  bool load_failed = false;  // a plugin failed to load: exit 2 in the end
+};
+
+/// Prints config and plugin errors to `err`; nullopt when the run cannot start.
+std::optional<Prepared> prepare(const CheckOptions& options, std::ostream& err);
+/// The files a check or fix covers.
+std::vector<Input> inputs_of(const CheckOptions& options, const config::Config& config);
 
 /// Exit status: 0 clean, 1 findings at or above fail_on, 2 usage/config/plugin/input/internal error.
 int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err);

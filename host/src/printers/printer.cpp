@@ -3,13 +3,20 @@
 
 namespace copydesk::printers {
 
-bool is_format(std::string_view format) { return format == "text" || format == "line" || format == "json"; }
+bool is_format(std::string_view format) {
+  return format == "text" || format == "line" || format == "json" || format == "sarif" || format == "github" ||
+         format == "checkstyle" || format == "rdjsonl";
+}
 
 std::unique_ptr<Printer> make_printer(std::string_view format, std::ostream& out, std::ostream& err,
                                       const PrinterOptions& options) {
   if (format == "text") return make_text_printer(out, err, options);
   if (format == "line") return make_line_printer(out, err, options);
   if (format == "json") return make_json_printer(out, options);
+  if (format == "sarif") return make_sarif_printer(out, options);
+  if (format == "github") return make_github_printer(out, err);
+  if (format == "checkstyle") return make_checkstyle_printer(out);
+  if (format == "rdjsonl") return make_rdjsonl_printer(out);
   return nullptr;
 }
 

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# SARIF, GitHub annotations, checkstyle and rdjsonl checked by third-party validators
+# (../shared/clients: the OASIS schema, GitHub's upload-sarif check, Microsoft's SARIF Multitool,
+# @actions/core, reviewdog's schema, xmllint). Skipped, loudly, when the clients are not installed.
+. "$(dirname "$0")/lib.sh"
+CLIENTS="$SHARED/clients"
+PREFIX="${CLIENTS_PREFIX:-${XDG_CACHE_HOME:-$HOME/.cache}/copydesk-clients}"
+if [ ! -d "$PREFIX/node_modules" ] || ! command -v node >/dev/null; then
+  echo "SKIPPED: third-party clients not installed (bash $CLIENTS/install.sh)"
+  exit 0
+fi
+: >"$WORK/empty.toml"
+mkdir -p "$WORK/dir, with: odd%chars"
+cp "$SRC/tests/cli/fixtures/unicode.txt" "$WORK/dir, with: odd%chars/article.txt"
+printf 'The port , opened; the the mayor spoke of 21/2 hours.\nMr. Okafor and Mr Lopez met.\n' >"$WORK/second.txt"
+cd "$WORK" || exit 1
+FILES=("dir, with: odd%chars/article.txt" second.txt "$SRC/tests/cli/fixtures/formats/article.md")
+
+run sarif check "${FILES[@]}" --format sarif --config empty.toml
+cp "$WORK/sarif.out" "$WORK/out.sarif"
+if bash "$CLIENTS/validate-sarif.sh" "$WORK/out.sarif" >"$WORK/v.log" 2>&1; then pass; else fail "SARIF validators"; cat "$WORK/v.log"; fi
+grep -q '"columnKind": "utf16CodeUnits"' out.sarif && pass || fail "columnKind"
+grep -q '"uriBaseId": "%SRCROOT%"' out.sarif && pass || fail "uriBaseId"
+grep -q '"partialFingerprints"' out.sarif && pass || fail "partialFingerprints"
+grep -q '"fixes"' out.sarif && pass || fail "fixes"
+# Fingerprints do not move when a line is added above the findings.
+{ echo "A new first line."; cat second.txt; } >second2.txt
+"$COPYDESK" check second.txt --format sarif --config empty.toml | grep -o '"copydeskFinding/v1": "[0-9a-f]*"' >fp1
+sed -i '1i A new first line.' second.txt
+"$COPYDESK" check second.txt --format sarif --config empty.toml | grep -o '"copydeskFinding/v1": "[0-9a-f]*"' >fp2
+cmp -s fp1 fp2 && pass || fail "fingerprints moved with the lines"
+
+run rd check "${FILES[@]}" --format rdjsonl --config empty.toml
+cp rd.out out.rdjsonl
+if bash "$CLIENTS/validate-rdjson.sh" out.rdjsonl >v.log 2>&1; then pass; else fail "rdjsonl validator"; cat v.log; fi
+
+run cs check "${FILES[@]}" --format checkstyle --config empty.toml
+cp cs.out out.xml
+if bash "$CLIENTS/validate-checkstyle.sh" out.xml >v.log 2>&1; then pass; else fail "checkstyle validator"; cat v.log; fi
+
+# GitHub: byte for byte what @actions/core prints for the same annotations.
+run gh check "${FILES[@]}" --format github --config empty.toml
+"$COPYDESK" check "${FILES[@]}" --format json --config empty.toml |
+  jq -c '.files[] as $f | $f.diagnostics[] | {level: (if .severity == "error" then "error" elif .severity == "warning" then "warning" else "notice" end), message, title: .rule, file: $f.path, line, endLine: .end_line, col: .column, endColumn: .end_column}' >annotations.jsonl
+bash "$CLIENTS/gha-commands.sh" ref <annotations.jsonl >ref.txt 2>v.log
+if cmp -s ref.txt gh.out; then pass; else fail "github output differs from @actions/core"; diff ref.txt gh.out | head; fi
+bash "$CLIENTS/gha-commands.sh" parse <gh.out >parsed.jsonl 2>>v.log
+grep -q '"file":"dir, with: odd%chars/article.txt"' parsed.jsonl && pass || fail "runner does not read the file back: $(head -2 parsed.jsonl)"
+finish
