@@ -7,6 +7,7 @@
 
 #include "config/config.hpp"
 #include "plugins/rule_catalog.hpp"
+#include "rulekinds/pack.hpp"
 
 namespace copydesk::engine {
 
@@ -21,10 +22,15 @@ struct Session {
   plugins::RuleCatalog catalog;
   std::string plugin_dir;  ///< <prefix>/lib/copydesk/plugins
   std::string share_dir;   ///< <prefix>/share/copydesk
+  std::vector<std::string> packs;                   ///< rule packs loaded
+  std::vector<rulekinds::PackExample> pack_examples;  ///< their self-tests
 };
 
 /// The folder of the running executable.
 std::string executable_dir();
+
+/// Pack files a `rule_packs` entry names: a path, or a glob (`*`, `**`) relative to `dir`.
+std::vector<std::string> expand_pack_glob(const std::string& pattern, const std::string& dir);
 
 /// Loads config and plugins. Throws config::ConfigError for a bad config; plugin problems are
 /// collected in catalog.errors (the run goes on without them).

@@ -11,6 +11,7 @@
 
 #include "engine/checker.hpp"
 #include "engine/rule_set.hpp"
+#include "rulekinds/pack.hpp"
 #include "util/utf8.hpp"
 
 namespace fs = std::filesystem;
@@ -263,6 +264,28 @@ bool run_fixture(const Fixture& f, const plugins::RuleCatalog& catalog, const st
   return ok;
 }
 
+bool run_pack_examples(const std::vector<rulekinds::PackExample>& examples, const plugins::RuleCatalog& catalog,
+                       const std::string& share_dir, std::ostream& out) {
+  bool ok = true;
+  for (const rulekinds::PackExample& e : examples) {
+    config::Config cfg;
+    for (const plugins::RuleEntry& r : catalog.rules) cfg.rules[r.meta.id].enabled = r.meta.id == e.rule;
+    engine::RuleSet rules(cfg, catalog, {}, share_dir);
+    engine::CheckSettings settings;
+    settings.rules = &rules;
+    settings.input_format = document::InputFormat::Text;
+    engine::FileResult r = engine::check_bytes(e.where, e.text + "\n", settings);
+    std::size_t found = 0;
+    for (const engine::OutDiagnostic& d : r.diagnostics) found += d.rule == e.rule;
+    if ((e.flag && found == 0) || (!e.flag && found > 0)) {
+      ok = false;
+      out << e.where << ": " << e.rule << ": the " << (e.flag ? "flag" : "pass") << " example \"" << e.text << "\" is "
+          << (e.flag ? "not reported" : "reported") << '\n';
+    }
+  }
+  return ok;
+}
+
 int run_test_rules(const engine::SessionOptions& session_options, const std::vector<std::string>& paths,
                    std::ostream& out, std::ostream& err) {
   engine::Session session;
@@ -283,7 +306,8 @@ int run_test_rules(const engine::SessionOptions& session_options, const std::vec
     if (fs::is_directory(p, ec)) {
       for (const auto& entry : fs::recursive_directory_iterator(p, ec))
         if (entry.is_regular_file(ec) && !entry.path().filename().string().starts_with(".") &&
-            engine::is_fixture_extension(entry.path().extension().string()))
+            (engine::is_fixture_extension(entry.path().extension().string()) ||
+             (entry.path().extension() == ".toml" && entry.path().parent_path().filename() == "packs")))
           files.push_back(entry.path().string());
     } else {
       files.push_back(p);
@@ -292,6 +316,31 @@ int run_test_rules(const engine::SessionOptions& session_options, const std::vec
   std::sort(files.begin(), files.end());
   std::size_t passed = 0, failed = 0;
   for (const std::string& path : files) {
+    if (path.ends_with(".toml")) {  // a rule pack: run the examples it carries
+      try {
+        std::vector<rulekinds::PackExample> examples;
+        std::error_code ec;
+        std::string canonical = fs::weakly_canonical(path, ec).string();
+        bool loaded = false;
+        for (const std::string& p : session.packs) loaded = loaded || fs::weakly_canonical(p, ec).string() == canonical;
+        if (loaded) {
+          for (const rulekinds::PackExample& e : session.pack_examples)
+            if (fs::weakly_canonical(e.where.substr(0, e.where.find(':')), ec).string() == canonical) examples.push_back(e);
+        } else {
+          examples = rulekinds::load_pack(session.catalog, path);
+          plugins::finish_loading(session.catalog);
+          session.packs.push_back(path);
+        }
+        bool ok = run_pack_examples(examples, session.catalog, session.share_dir, out);
+        (ok ? ++passed : ++failed);
+        out << (ok ? "PASS " : "FAIL ") << path << " (" << examples.size() << " examples)\n";
+      } catch (const std::exception& e) {
+        err << "copydesk: error: " << e.what() << '\n';
+        ++failed;
+        broken = true;
+      }
+      continue;
+    }
     std::ifstream in(path, std::ios::binary);
     if (!in) {
       err << "copydesk: error: " << path << ": cannot open the fixture\n";
