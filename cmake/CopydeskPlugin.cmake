@@ -1,6 +1,8 @@
 # copydesk_add_plugin(NAME SOURCES ... [OUTPUT_DIRECTORY dir] [NO_INSTALL])
 # Builds a copydesk plugin: a MODULE library with hidden visibility (so glibc can unload it and
 # nothing but the handshake is exported), no "lib" prefix, and no undefined symbols.
+include(GNUInstallDirs)
+
 function(copydesk_add_plugin name)
   cmake_parse_arguments(ARG "NO_INSTALL" "OUTPUT_DIRECTORY;INSTALL_DESTINATION" "SOURCES" ${ARGN})
   add_library(${name} MODULE ${ARG_SOURCES})
