@@ -39,16 +39,53 @@ RuleMeta InconsistentSpellingRule::meta() {
                        "Shortest name (in letters) that a near match one letter apart may link, and only "
                        "when the rest of the name agrees (\u201CMuammar Gaddafi\u201D / \u201CMuammar Qaddafi\u201D)"},
                       {"registries", OptionType::StringList, "[\"names.toml\"]",
-                       "Names registries whose house spellings win over a document's majority"}}};
+                       "Names registries whose house spellings win over a document's majority"},
+                      {"across_files", OptionType::Bool, "false",
+                       "Also report a spelling that is the minority across all the files of one run (a story "
+                       "package: main story, sidebar, captions)"}}};
 }
 
 InconsistentSpellingRule::InconsistentSpellingRule(const RuleContext& context)
     : min_fuzzy_length_(static_cast<std::size_t>(context.options.get_int("min_fuzzy_length", 6))),
       registries_(load_registries(context)) {
   if (min_fuzzy_length_ < 3) throw OptionError("min_fuzzy_length", "must be at least 3");
+  if (context.options.get_bool("across_files", false) && context.run)
+    across_files_ = context.run->get<AcrossFiles>("names/inconsistent-spelling/across-files");
+}
+
+void InconsistentSpellingRule::gather(const Document& doc) {
+  std::vector<NameUnit> units = name_units(doc);
+  std::lock_guard lock(across_files_->mutex);
+  for (const NameUnit& u : units) {
+    auto& entry = across_files_->spellings[u.group_key][u.form];
+    if (entry.first++ == 0) entry.second = u.surface;
+  }
+}
+
+// A name this file spells one way, which the run's other files spell another way more often.
+void InconsistentSpellingRule::check_across_files(const Document& doc, Reporter& reporter) {
+  std::vector<NameUnit> units = name_units(doc);
+  std::map<std::string, std::set<std::string>> forms_here;
+  for (const NameUnit& u : units) forms_here[u.group_key].insert(u.form);
+  std::lock_guard lock(across_files_->mutex);
+  for (const NameUnit& u : units) {
+    if (forms_here[u.group_key].size() != 1 || u.all_caps) continue;  // the in-document check covers mixes
+    auto it = across_files_->spellings.find(u.group_key);
+    if (it == across_files_->spellings.end() || it->second.size() < 2) continue;
+    const auto& counts = it->second;
+    std::string best = u.form;
+    for (const auto& [form, entry] : counts)
+      if (entry.first > counts.at(best).first) best = form;
+    if (best == u.form) continue;
+    const auto& [uses, surface] = counts.at(best);
+    reporter.report(u.range, "\u201C" + u.surface + "\u201D is spelled \u201C" + surface + "\u201D " +
+                                 std::to_string(uses) + " times in the other files of this run.")
+        .fix(u.range, cased_like(surface, u.all_caps, u.sentence_start));
+  }
 }
 
 void InconsistentSpellingRule::check(const Document& doc, Reporter& reporter) {
+  if (across_files_) check_across_files(doc, reporter);
   std::vector<NameUnit> units = name_units(doc);
   if (units.size() < 2) return;
   // A word the document also writes in lower case is a common word ("Fishermen" opening a

@@ -4,6 +4,7 @@
 #include <copydesk/rule.hpp>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -17,9 +18,20 @@ class InconsistentSpellingRule final : public copydesk::Rule {
   static copydesk::RuleMeta meta();
   explicit InconsistentSpellingRule(const copydesk::RuleContext& context);
   void check(const copydesk::Document& doc, copydesk::Reporter& reporter) override;
+  bool gathers() const override { return across_files_ != nullptr; }
+  void gather(const copydesk::Document& doc) override;
+
+  /// Spellings seen in every file of the run, per name: form -> (uses, a surface, files).
+  struct AcrossFiles {
+    std::mutex mutex;
+    std::map<std::string, std::map<std::string, std::pair<std::size_t, std::string>>> spellings;
+  };
 
  private:
+  void check_across_files(const copydesk::Document& doc, copydesk::Reporter& reporter);
+
   std::size_t min_fuzzy_length_;  // shortest key a near match (one edit) may link
+  std::shared_ptr<AcrossFiles> across_files_;  // set when names.across_files is on
   std::vector<std::shared_ptr<const struct Registry>> registries_;  // to prefer the house spelling
 };
 

@@ -24,6 +24,18 @@ expect_in stdout out "[[name]]"
 run missing names learn "$WORK/nowhere" --config "$WORK/empty.toml"
 expect_rc missing 2
 
+# Across files: a story package agrees with itself when names.across_files is on.
+mkdir -p "$WORK/package"
+printf 'Envoy Yevgeniy Marchenko arrived. Marchenko spoke.\n' >"$WORK/package/main.txt"
+printf 'Yevgeniy Marchenko met the mayor.\n' >"$WORK/package/sidebar.txt"
+printf 'Yevgeny Marchenko, right, shakes hands with the mayor.\n' >"$WORK/package/caption.txt"
+printf '[rules."names/inconsistent-spelling"]\nacross_files = true\n' >"$WORK/across.toml"
+run across check "$WORK/package" --format line --config "$WORK/across.toml"
+expect_in across out "caption.txt:1:1: warning: “Yevgeny” is spelled “Yevgeniy” 2 times in the other files of this run."
+expect_not_in across out "main.txt"
+run alone check "$WORK/package" --format line --config "$WORK/empty.toml"
+expect_not_in alone out "names/inconsistent-spelling"
+
 # On the real corpus: a registry comes out, and a variant planted in a new article is caught.
 CORPUS="$SHARED/corpus/wikinews-en"
 if [ -d "$CORPUS" ]; then

@@ -46,6 +46,20 @@ struct Vocabulary {
   std::vector<std::string> dictionaries;  ///< extra Hunspell .dic files, as absolute paths
 };
 
+/// State one run shares between the rule instances of every document (for rules that compare
+/// files, such as a story package). Thread-safe; what is stored lives until the run ends.
+class RunState {
+ public:
+  virtual ~RunState() = default;
+  /// The object stored under `key`, made by `make` the first time it is asked for.
+  virtual std::shared_ptr<void> get_or_create(std::string_view key, const std::function<std::shared_ptr<void>()>& make) = 0;
+
+  template <class T>
+  std::shared_ptr<T> get(std::string_view key) {
+    return std::static_pointer_cast<T>(get_or_create(key, [] { return std::static_pointer_cast<void>(std::make_shared<T>()); }));
+  }
+};
+
 /// What a rule's constructor gets. Valid during the constructor only.
 struct RuleContext {
   const Options& options;
@@ -55,6 +69,8 @@ struct RuleContext {
   const DataFiles* data = nullptr;
   /// The run's vocabulary; null only in contexts without a host.
   const Vocabulary* vocabulary = nullptr;
+  /// State shared by the whole run; null only in contexts without a host.
+  RunState* run = nullptr;
 };
 
 /// A fresh instance is made for every document, so a rule may keep per-document state.
@@ -63,6 +79,11 @@ class Rule {
  public:
   virtual ~Rule() = default;
   virtual void check(const Document& document, Reporter& reporter) = 0;
+  /// Whether this instance (with its options) wants to see every document of the run before any
+  /// is checked. Then gather() is called once per document, on a separate instance, first.
+  virtual bool gathers() const { return false; }
+  /// Records what check() will compare across files, in RuleContext::run.
+  virtual void gather(const Document& /*document*/) {}
 };
 
 using RuleFactory = std::function<std::unique_ptr<Rule>(const RuleContext&)>;

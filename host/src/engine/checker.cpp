@@ -164,6 +164,26 @@ FileResult check_bytes(const std::string& path, std::string bytes, const CheckSe
   return result;
 }
 
+void gather_file(const std::string& path, const CheckSettings& settings) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return;  // the check pass reports it
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  std::string bytes = std::move(buffer).str();
+  if (document::check_input(bytes)) return;
+  document::LineIndex lines(bytes);
+  document::ReaderOutput reader = document::read(settings.input_format.value_or(format_for_path(path)), bytes);
+  document::DocumentImpl doc(path, std::move(reader), lines, settings.language);
+  for (const ActiveRule& active : settings.rules->for_path(path)) {
+    try {
+      std::shared_ptr<Rule> rule = plugins::RuleCatalog::instantiate(*active.entry, settings.rules->context(active.options));
+      if (rule->gathers()) rule->gather(doc);
+    } catch (...) {
+      // A failing rule is reported by the check pass, once, with its message.
+    }
+  }
+}
+
 FileResult check_file(const std::string& path, const CheckSettings& settings) {
   std::string bytes;
   if (path == "-") {

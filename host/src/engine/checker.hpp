@@ -26,6 +26,9 @@ bool is_fixture_extension(const std::string& extension);
 /// Checks bytes that came from `path`. Never throws for bad input: errors go in the result.
 FileResult check_bytes(const std::string& path, std::string bytes, const CheckSettings& settings);
 
+/// The first pass of a run whose rules compare files: each rule that gathers sees the document.
+void gather_file(const std::string& path, const CheckSettings& settings);
+
 /// Reads `path` ("-" for standard input) and checks it.
 FileResult check_file(const std::string& path, const CheckSettings& settings);
 

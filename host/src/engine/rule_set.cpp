@@ -71,7 +71,7 @@ RuleSet::RuleSet(const config::Config& config, const plugins::RuleCatalog& catal
   for (const auto& [key, list] : by_overrides_) {
     for (const ActiveRule& rule : list) {
       try {
-        plugins::RuleCatalog::instantiate(*rule.entry, context(rule.options));
+        any_gathers_ = plugins::RuleCatalog::instantiate(*rule.entry, context(rule.options))->gathers() || any_gathers_;
       } catch (const std::exception& e) {
         throw config::ConfigError({config.path, 0, 0}, "rule \"" + rule.entry->meta.id + "\" cannot start: " + e.what());
       }
@@ -125,6 +125,14 @@ std::vector<ActiveRule> RuleSet::build(const std::vector<const config::Override*
     if (enabled) out.push_back(std::move(rule));
   }
   return out;
+}
+
+std::shared_ptr<void> RunStateStore::get_or_create(std::string_view key,
+                                                  const std::function<std::shared_ptr<void>()>& make) {
+  std::lock_guard lock(mutex_);
+  auto it = objects_.find(key);
+  if (it != objects_.end()) return it->second;
+  return objects_.emplace(std::string(key), make()).first->second;
 }
 
 const std::vector<ActiveRule>& RuleSet::for_path(const std::string& path) const {

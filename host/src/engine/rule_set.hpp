@@ -2,6 +2,7 @@
 #pragma once
 
 #include <map>
+#include <mutex>
 #include <memory>
 #include <string>
 #include <vector>
@@ -25,6 +26,16 @@ struct RuleSwitches {
   std::vector<std::string> enable, disable;
 };
 
+/// The host's RunState: a map of shared objects, one per key, for one run.
+class RunStateStore final : public RunState {
+ public:
+  std::shared_ptr<void> get_or_create(std::string_view key, const std::function<std::shared_ptr<void>()>& make) override;
+
+ private:
+  std::mutex mutex_;
+  std::map<std::string, std::shared_ptr<void>, std::less<>> objects_;
+};
+
 class RuleSet {
  public:
   /// Validates every rule id and option of the config against the catalog; throws ConfigError.
@@ -36,7 +47,9 @@ class RuleSet {
   /// Whether a rule id exists (for suppression comments): loaded rules and the host's own.
   bool knows(std::string_view id) const { return catalog_.find(id) != nullptr || id == "copydesk/suppression"; }
   /// The context a rule instance is made with: its options, the share folder, the data files.
-  RuleContext context(const Options& options) const { return {options, share_dir_, &data_, &vocabulary_}; }
+  RuleContext context(const Options& options) const { return {options, share_dir_, &data_, &vocabulary_, &run_state_}; }
+  /// Whether some enabled rule wants a first pass over every document (Rule::gathers).
+  bool any_gathers() const { return any_gathers_; }
 
  private:
   std::vector<ActiveRule> build(const std::vector<const config::Override*>& overrides) const;
@@ -48,6 +61,8 @@ class RuleSet {
   std::string share_dir_;
   DataStore data_;
   Vocabulary vocabulary_;
+  mutable RunStateStore run_state_;  // shared objects are created as the run goes
+  bool any_gathers_ = false;
   // One list per combination of matching overrides, built up front: overrides are few.
   std::map<std::vector<bool>, std::vector<ActiveRule>> by_overrides_;
 };

@@ -84,6 +84,18 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
   unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   jobs = std::min<unsigned>(jobs, static_cast<unsigned>(std::max<std::size_t>(1, inputs.size())));
 
+  // Rules that compare files (names.across_files) see every document first.
+  if (prepared->rules->any_gathers()) {
+    std::atomic<std::size_t> next_gather{0};
+    auto gather = [&] {
+      for (std::size_t i; (i = next_gather.fetch_add(1)) < inputs.size();)
+        if (!inputs[i].error && inputs[i].path != "-") gather_file(inputs[i].path, settings);
+    };
+    std::vector<std::jthread> gatherers;
+    for (unsigned j = 1; j < jobs; ++j) gatherers.emplace_back(gather);
+    gather();
+  }
+
   std::vector<std::optional<FileResult>> results(inputs.size());
   std::mutex mutex;
   std::condition_variable ready;
