@@ -35,6 +35,10 @@ void MisspellingRule::check(const Document& doc, Reporter& reporter) {
     if (!checkable(doc, i)) continue;
     bool capital = t.has(kCapitalized);
     if (capital && (!t.has(kSentenceStart) || names.count(t.text))) continue;
+    // "Yevgeniy Marchenko met …": a capitalised word opening a run of capitalised words is a name.
+    if (capital && i + 1 < tokens.size() && tokens[i + 1].is_word() && tokens[i + 1].has(kCapitalized) &&
+        tokens[i + 1].sentence == t.sentence)
+      continue;
     if (speller_->rejected(t.text)) {
       reporter.report(t.range, "\u201C" + std::string(t.text) + "\u201D is on the house's list of words to avoid.");
       continue;

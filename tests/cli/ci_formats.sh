@@ -3,7 +3,7 @@
 # (../shared/clients: the OASIS schema, GitHub's upload-sarif check, Microsoft's SARIF Multitool,
 # @actions/core, reviewdog's schema, xmllint). Skipped, loudly, when the clients are not installed.
 . "$(dirname "$0")/lib.sh"
-CLIENTS="$SHARED/clients"
+CLIENTS=$(cd "$SHARED/clients" 2>/dev/null && pwd -P)  # physical path: node resolves modules from it
 PREFIX="${CLIENTS_PREFIX:-${XDG_CACHE_HOME:-$HOME/.cache}/copydesk-clients}"
 if [ ! -d "$PREFIX/node_modules" ] || ! command -v node >/dev/null; then
   echo "SKIPPED: third-party clients not installed (bash $CLIENTS/install.sh)"

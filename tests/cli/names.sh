@@ -26,7 +26,7 @@ expect_rc missing 2
 
 # Across files: a story package agrees with itself when names.across_files is on.
 mkdir -p "$WORK/package"
-printf 'Envoy Yevgeniy Marchenko arrived. Marchenko spoke.\n' >"$WORK/package/main.txt"
+printf 'Foreign Minister Yevgeniy Marchenko arrived. Marchenko spoke.\n' >"$WORK/package/main.txt"
 printf 'Yevgeniy Marchenko met the mayor.\n' >"$WORK/package/sidebar.txt"
 printf 'Yevgeny Marchenko, right, shakes hands with the mayor.\n' >"$WORK/package/caption.txt"
 printf '[rules."names/inconsistent-spelling"]\nacross_files = true\n' >"$WORK/across.toml"
