@@ -19,7 +19,7 @@ bytes=$(cat "$CORPUS"/*.txt | wc -c)
 
 timed() {  # timed OUT-PREFIX CMD...: wall seconds and peak KB into OUT-PREFIX.{s,kb}
   /usr/bin/time -f "%e %M" -o "$1.time" "${@:2}" >/dev/null 2>&1 || true
-  read -r s kb <"$1.time"
+  read -r s kb < <(tail -n 1 "$1.time")  # "Command exited with non-zero status" may come first
   echo "$s" >"$1.s"
   echo "$kb" >"$1.kb"
 }

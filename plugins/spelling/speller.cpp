@@ -92,8 +92,24 @@ Speller::~Speller() = default;
 std::shared_ptr<Speller> Speller::for_run(const RuleContext& context) {
   // One speller per set of word lists, kept for the life of the process: every rule instance of
   // a run (one per document) shares it, so dictionaries load once per run, not once per file.
+  // The key is made from what the context says, so a hit costs no file-system call.
   static std::mutex mutex;
   static std::map<std::string, std::shared_ptr<Speller>> spellers;
+  std::vector<std::string> accept, reject, extra;
+  if (context.vocabulary) {
+    accept = context.vocabulary->accept;
+    reject = context.vocabulary->reject;
+    extra = context.vocabulary->dictionaries;
+  }
+  std::string key(context.share_dir);
+  for (const auto* group : {&extra, &accept, &reject}) {
+    key += '\x01';
+    for (const std::string& s : *group) key += s + '\n';
+  }
+  {
+    std::lock_guard lock(mutex);
+    if (auto it = spellers.find(key); it != spellers.end()) return it->second;
+  }
   std::vector<std::string> lists;
   std::error_code ec;
   fs::path ours = fs::path(context.share_dir) / "dictionaries";
@@ -101,17 +117,7 @@ std::shared_ptr<Speller> Speller::for_run(const RuleContext& context) {
     for (const auto& entry : fs::directory_iterator(ours, ec))
       if (entry.path().extension() == ".dic") lists.push_back(entry.path().string());
   std::sort(lists.begin(), lists.end());
-  std::vector<std::string> accept, reject;
-  if (context.vocabulary) {
-    lists.insert(lists.end(), context.vocabulary->dictionaries.begin(), context.vocabulary->dictionaries.end());
-    accept = context.vocabulary->accept;
-    reject = context.vocabulary->reject;
-  }
-  std::string key;
-  for (const auto* group : {&lists, &accept, &reject}) {
-    for (const std::string& s : *group) key += s + '\n';
-    key += '\x01';
-  }
+  lists.insert(lists.end(), extra.begin(), extra.end());
   std::lock_guard lock(mutex);
   if (auto it = spellers.find(key); it != spellers.end()) return it->second;
   auto impl = std::make_unique<Impl>();

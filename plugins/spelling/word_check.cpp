@@ -28,8 +28,7 @@ bool checkable(const Document& doc, std::size_t i) {
   if (upper_inside) return false;
   // "$4bn", "5km": a unit glued to a figure.
   if (i > 0 && !t.has(kSpaceBefore) && tokens[i - 1].kind == TokenKind::Number) return false;
-  for (const Scope& s : doc.scopes())
-    if ((s.kind == ScopeKind::Code || s.kind == ScopeKind::Url) && s.range.contains(t.range.offset)) return false;
+  if (doc.in_scope(t.range.offset, ScopeKind::Code) || doc.in_scope(t.range.offset, ScopeKind::Url)) return false;
   return true;
 }
 

@@ -43,10 +43,11 @@ std::shared_ptr<const TitleList> load_titles(const RuleContext& context) {
         if (j > i) words.push_back(lower(name.substr(i, j - i)));
         i = j + 1;
       }
-      list->push_back(std::move(words));
+      list->titles.push_back(std::move(words));
     }
   }
-  std::stable_sort(list->begin(), list->end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  std::stable_sort(list->titles.begin(), list->titles.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  for (std::size_t i = 0; i < list->titles.size(); ++i) list->by_first_word[list->titles[i].front()].push_back(i);
   cache.emplace_back(std::vector<std::weak_ptr<const std::vector<Record>>>(files.begin(), files.end()), list);
   return list;
 }
@@ -54,17 +55,13 @@ std::shared_ptr<const TitleList> load_titles(const RuleContext& context) {
 std::vector<TitleMention> find_titles(const Document& doc, const TitleList& list) {
   const auto& tokens = doc.tokens();
   std::vector<TitleMention> out;
-  // Cheap filter: the first letters titles can start with.
-  bool starts[26] = {};
-  for (const auto& title : list)
-    if (!title.front().empty() && title.front()[0] >= 'a' && title.front()[0] <= 'z') starts[title.front()[0] - 'a'] = true;
   for (std::uint32_t i = 0; i < tokens.size(); ++i) {
-    if (!tokens[i].is_word()) continue;
-    char c = static_cast<char>(std::tolower(static_cast<unsigned char>(tokens[i].text[0])));
-    if (c < 'a' || c > 'z' || !starts[c - 'a']) continue;
-    std::string first = lower(tokens[i].text);
-    for (const auto& title : list) {
-      if (title.front() != first || i + title.size() > tokens.size()) continue;
+    if (!tokens[i].is_word() || tokens[i].text.size() > 24) continue;
+    auto candidates = list.by_first_word.find(lower(tokens[i].text));
+    if (candidates == list.by_first_word.end()) continue;
+    for (std::size_t index : candidates->second) {
+      const auto& title = list.titles[index];
+      if (i + title.size() > tokens.size()) continue;
       bool match = true;
       for (std::size_t k = 1; match && k < title.size(); ++k)
         match = tokens[i + k].is_word() && tokens[i + k].sentence == tokens[i].sentence && lower(tokens[i + k].text) == title[k];

@@ -4,12 +4,16 @@
 #include <copydesk/rule.hpp>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace titles {
 
-/// Formal titles as lower-case word lists, longest first.
-using TitleList = std::vector<std::vector<std::string>>;
+/// Formal titles as lower-case word lists, longest first, indexed by first word.
+struct TitleList {
+  std::vector<std::vector<std::string>> titles;
+  std::unordered_map<std::string, std::vector<std::size_t>> by_first_word;  // indices, longest first
+};
 
 /// The lists a rule's `titles` option names, parsed once per run.
 std::shared_ptr<const TitleList> load_titles(const copydesk::RuleContext& context);

@@ -42,12 +42,8 @@ class Document {
   virtual const std::vector<NameMention>& names() const = 0;
   virtual const std::vector<NumberMention>& numbers() const = 0;
 
-  /// Whether `offset` lies in a scope of this kind.
-  bool in_scope(std::uint32_t offset, ScopeKind kind) const {
-    for (const Scope& s : scopes())
-      if (s.kind == kind && s.range.contains(offset)) return true;
-    return false;
-  }
+  /// Whether `offset` lies in a scope of this kind (a binary search, not a walk over scopes()).
+  virtual bool in_scope(std::uint32_t offset, ScopeKind kind) const = 0;
   /// The text of a range.
   std::string_view slice(Range r) const { return text().substr(r.offset, r.length); }
 };

@@ -1,6 +1,8 @@
 // Lazily computed analyses of one document.
 #include "document/document_impl.hpp"
 
+#include <algorithm>
+
 namespace copydesk::document {
 
 DocumentImpl::DocumentImpl(std::string path, ReaderOutput reader, const LineIndex& lines, std::string language)
@@ -35,6 +37,30 @@ const std::vector<Scope>& DocumentImpl::scopes() const {
     scopes_->insert(scopes_->end(), zones.begin(), zones.end());
   }
   return *scopes_;
+}
+
+bool DocumentImpl::in_scope(std::uint32_t offset, ScopeKind kind) const {
+  if (!scope_index_) {
+    scope_index_.emplace();
+    for (const Scope& s : scopes()) (*scope_index_)[s.kind].ranges.push_back(s.range);
+    for (auto& [k, index] : *scope_index_) {
+      std::sort(index.ranges.begin(), index.ranges.end(),
+                [](const Range& a, const Range& b) { return a.offset < b.offset; });
+      std::uint32_t best = 0;
+      for (const Range& r : index.ranges) index.max_end.push_back(best = std::max(best, r.end()));
+    }
+  }
+  auto it = scope_index_->find(kind);
+  if (it == scope_index_->end()) return false;
+  const KindIndex& index = it->second;
+  // The last range starting at or before offset; walk back only while an earlier one may reach it.
+  auto pos = std::upper_bound(index.ranges.begin(), index.ranges.end(), offset,
+                              [](std::uint32_t off, const Range& r) { return off < r.offset; });
+  for (std::size_t i = static_cast<std::size_t>(pos - index.ranges.begin()); i-- > 0;) {
+    if (index.max_end[i] <= offset) return false;
+    if (index.ranges[i].contains(offset)) return true;
+  }
+  return false;
 }
 
 const std::vector<NameMention>& DocumentImpl::names() const {

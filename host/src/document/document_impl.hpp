@@ -1,6 +1,7 @@
 // The host's Document: reader output plus lazily computed, shared analyses.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -24,6 +25,7 @@ class DocumentImpl final : public Document {
 
   /// The reader's scopes (markup) and the news zones, computed on first use.
   const std::vector<Scope>& scopes() const override;
+  bool in_scope(std::uint32_t offset, ScopeKind kind) const override;
   const std::vector<Paragraph>& paragraphs() const override { return core().paragraphs; }
   const std::vector<Sentence>& sentences() const override { return core().sentences; }
   const std::vector<Token>& tokens() const override { return core().tokens; }
@@ -46,6 +48,12 @@ class DocumentImpl final : public Document {
   mutable std::optional<std::vector<NumberMention>> numbers_;
   mutable std::string detected_language_;
   mutable std::optional<std::vector<Scope>> scopes_;
+  // Per kind: ranges sorted by start, with the largest end so far, for in_scope().
+  struct KindIndex {
+    std::vector<Range> ranges;
+    std::vector<std::uint32_t> max_end;
+  };
+  mutable std::optional<std::map<ScopeKind, KindIndex>> scope_index_;
 };
 
 }  // namespace copydesk::document

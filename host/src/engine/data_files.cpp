@@ -41,10 +41,12 @@ std::string DataStore::resolve(std::string_view path) const {
 }
 
 std::shared_ptr<const std::vector<Record>> DataStore::records(std::string_view path, std::string_view table) const {
-  std::string file = resolve(path);
-  std::string key = file + "#" + std::string(table);
+  // Keyed by the path as asked: a rule instance is made per document, and this must not touch
+  // the file system again once the file has been read.
+  std::string key = std::string(path) + "#" + std::string(table);
   std::lock_guard lock(mutex_);
   if (auto it = cache_.find(key); it != cache_.end()) return it->second;
+  std::string file = resolve(path);
   std::error_code ec;
   if (!fs::is_regular_file(file, ec)) throw std::runtime_error(file + ": data file not found");
   toml::table root;

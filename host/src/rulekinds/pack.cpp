@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <map>
 #include <regex>
+#include <unordered_map>
 #include <toml++/toml.h>
 
 #include "config/config.hpp"
@@ -33,6 +34,7 @@ struct Spec {
   bool skip_quotes = false;
   std::vector<ScopeKind> zones;
   std::vector<Phrase> phrases;                       // longest first, then file order
+  std::unordered_map<std::string, std::vector<std::size_t>> by_first_word;  // into phrases, in that order
   std::vector<std::string> replacements;             // substitution
   std::vector<std::pair<std::string, std::string>> pairs;  // consistency (payload/2 = pair, payload%2 = side)
   std::vector<std::regex> regexes;                   // existence
@@ -113,8 +115,11 @@ class PackRule final : public Rule {
     for (std::uint32_t i = 0; i < tokens.size(); ++i) {
       if (tokens[i].kind != TokenKind::Word && tokens[i].kind != TokenKind::Number) continue;
       std::string first = exact ? std::string(tokens[i].text) : utf8::to_lower(tokens[i].text);
-      for (const Phrase& p : spec_->phrases) {
-        if (p.words.front() != first || i + p.words.size() > tokens.size()) continue;
+      auto candidates = spec_->by_first_word.find(first);
+      if (candidates == spec_->by_first_word.end()) continue;
+      for (std::size_t index : candidates->second) {
+        const Phrase& p = spec_->phrases[index];
+        if (i + p.words.size() > tokens.size()) continue;
         bool ok = true;
         for (std::size_t k = 1; ok && k < p.words.size(); ++k) {
           const Token& t = tokens[i + k];
@@ -325,6 +330,7 @@ class PackReader {
     // Longest phrase first; ties in the order of the file.
     std::stable_sort(spec->phrases.begin(), spec->phrases.end(),
                      [](const Phrase& a, const Phrase& b) { return a.words.size() > b.words.size(); });
+    for (std::size_t i = 0; i < spec->phrases.size(); ++i) spec->by_first_word[spec->phrases[i].words.front()].push_back(i);
     for (PackExample& e : examples)
       if (e.rule.empty()) e.rule = pack + "/" + spec->id;
     return spec;
