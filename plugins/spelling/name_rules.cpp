@@ -38,25 +38,40 @@ NameTypoRule::NameTypoRule(const RuleContext& context) : speller_(Speller::for_r
 void NameTypoRule::check(const Document& doc, Reporter& reporter) {
   const auto& tokens = doc.tokens();
   auto counts = capitalised_words(doc);
+  // Names used at least twice, filed under each of their one-letter deletions: a word one edit
+  // away (or two letters swapped) from a name shares one of them. Linear in the document.
+  std::unordered_map<std::string, std::vector<std::string_view>> by_deletion;
+  for (const auto& [name, n] : counts) {
+    if (name.size() < 5 || n < 2) continue;
+    by_deletion[std::string(name)].push_back(name);
+    for (std::size_t k = 0; k < name.size(); ++k)
+      by_deletion[std::string(name.substr(0, k)) + std::string(name.substr(k + 1))].push_back(name);
+  }
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
     if (t.text.size() < 5 || !unknown_name(doc, i, *speller_)) continue;
     std::size_t mine = counts[t.text];
     std::string_view best;
     std::size_t best_count = 0;
-    for (const auto& [name, n] : counts) {
-      if (name == t.text || name.size() < 5 || n < 2 || n < 2 * mine) continue;
-      if (name[0] != t.text[0] || edit_distance(name, t.text) != 1) continue;
+    auto consider = [&](std::string_view name) {
+      std::size_t n = counts[name];
+      if (name == t.text || n < 2 * mine || name[0] != t.text[0] || edit_distance(name, t.text) != 1) return;
       // "Bidens" beside "Biden", "Gazans" beside "Gaza's": a plural or a possessive, not a typo.
       std::string_view a = t.text;
       bool inflection = a == std::string(name) + "s" || std::string(a) + "s" == name || name.ends_with("'s") ||
-                        name.ends_with("\u2019s") || a.ends_with("s") && name.ends_with("s") == false && a.size() == name.size() + 1;
-      if (inflection) continue;
-      if (n > best_count) {
+                        name.ends_with("\u2019s") || (a.ends_with("s") && a.size() == name.size() + 1);
+      if (inflection) return;
+      if (n > best_count || (n == best_count && name < best)) {
         best = name;
         best_count = n;
       }
-    }
+    };
+    std::string word(t.text);
+    std::vector<std::string> keys{word};
+    for (std::size_t k = 0; k < word.size(); ++k) keys.push_back(word.substr(0, k) + word.substr(k + 1));
+    for (const std::string& key : keys)
+      if (auto it = by_deletion.find(key); it != by_deletion.end())
+        for (std::string_view name : it->second) consider(name);
     if (best.empty()) continue;
     reporter.report(t.range, "\u201C" + std::string(t.text) + "\u201D is one letter from \u201C" + std::string(best) +
                                  "\u201D, which this document uses " + std::to_string(best_count) + " times.")

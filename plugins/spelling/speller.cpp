@@ -211,8 +211,10 @@ std::vector<std::string> Speller::suggest(std::string_view word, Variety variety
     candidates.push_back(c);
   }
   for (std::size_t i = 0; i < w.size(); ++i) candidates.push_back(w.substr(0, i) + w.substr(i + 1));
+  auto is_vowel = [](char c) { return kVowels.find(c) != std::string_view::npos; };
   for (std::size_t i = 0; i < w.size(); ++i) {
-    std::string letters = std::string(kVowels) + std::string(neighbours(w[i]));
+    // A vowel is mistyped as another vowel; a consonant as a key next to it.
+    std::string letters = is_vowel(w[i]) ? std::string(kVowels) : std::string(neighbours(w[i]));
     for (char l : letters)
       if (l != w[i]) {
         std::string c = w;
@@ -221,9 +223,8 @@ std::vector<std::string> Speller::suggest(std::string_view word, Variety variety
       }
   }
   for (std::size_t i = 0; i <= w.size(); ++i) {
-    std::string letters(kVowels);
-    if (i > 0) letters.push_back(w[i - 1]);  // a doubled letter
-    if (i < w.size()) letters.append(neighbours(w[i]));
+    std::string letters(kVowels);            // a missing vowel
+    if (i > 0) letters.push_back(w[i - 1]);  // a letter that should be doubled
     for (char l : letters) candidates.push_back(w.substr(0, i) + l + w.substr(i));
   }
   Hunspell& h = variety == kUS ? *impl_->us : *impl_->gb();
