@@ -27,4 +27,9 @@ for i in $(seq 1 60); do printf 'Para %d , here.\n' "$i" >"$WORK/t/b/m$i.txt"; d
 run j1 check "$WORK/t" "${C[@]}" --jobs 1
 run j4 check "$WORK/t" "${C[@]}" --jobs 4
 cmp -s "$WORK/j1.out" "$WORK/j4.out" && pass || fail "--jobs 4 output differs from --jobs 1"
+# `exclude` globs in the config skip parts of a walk.
+printf 'exclude = ["b/**", "a/3.markdown"]\nextensions = [".txt", ".md", ".markdown", ".html", ".htm"]\n' >"$WORK/t/.copydesk.toml"
+(cd "$WORK/t" && "$COPYDESK" check . --format line >"$WORK/ex.out" 2>&1)
+lines=$(cut -d: -f1 "$WORK/ex.out" | sort -u | tr '\n' ' ')
+[ "$lines" = "a/1.txt a/7.htm " ] && pass || fail "exclude: $lines"
 finish

@@ -215,6 +215,8 @@ Config load(const std::string& path) {
       c.extensions = r.strings(v, key);
       for (std::string& e : c.extensions)
         if (!e.starts_with(".")) e.insert(e.begin(), '.');
+    } else if (key == "exclude") {
+      c.exclude = r.strings(v, key);
     } else if (key == "fail_on") {
       c.fail_on = r.severity(v, key);
     } else if (key == "min_severity") {

@@ -52,6 +52,7 @@ struct Config {
   std::vector<std::string> plugin_paths, rule_packs, dictionaries;
   std::optional<Severity> fail_on, min_severity;
   std::vector<std::string> extensions = {".md", ".markdown", ".txt", ".html", ".htm"};
+  std::vector<std::string> exclude;  ///< globs (relative to dir) a folder walk skips
   std::vector<std::string> accept, reject;  ///< vocabulary for spelling
   std::string date;                         ///< "YYYY-MM-DD": the articles' date when they give none
   std::map<std::string, RuleSetting, std::less<>> rules;

@@ -1,6 +1,8 @@
 // Walks folders and reads --files-from lists.
 #include "engine/inputs.hpp"
 
+#include "config/config.hpp"
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -17,7 +19,22 @@ bool wanted(const fs::path& p, const std::vector<std::string>& extensions) {
   return std::find(extensions.begin(), extensions.end(), ext) != extensions.end();
 }
 
-void add_path(const std::string& path, const std::vector<std::string>& extensions, std::vector<Input>& out) {
+struct Filter {
+  const std::vector<std::string>& extensions;
+  const std::vector<std::string>& exclude;
+  std::string base;
+  bool excluded(const fs::path& p) const {
+    if (exclude.empty()) return false;
+    std::error_code ec;
+    std::string rel = fs::relative(fs::absolute(p, ec), base.empty() ? fs::current_path(ec) : fs::path(base), ec).generic_string();
+    for (const std::string& glob : exclude)
+      if (config::glob_match(glob, rel)) return true;
+    return false;
+  }
+};
+
+void add_path(const std::string& path, const Filter& filter, std::vector<Input>& out) {
+  const std::vector<std::string>& extensions = filter.extensions;
   if (path == "-") {
     out.push_back({path, std::nullopt});
     return;
@@ -45,7 +62,11 @@ void add_path(const std::string& path, const std::vector<std::string>& extension
       if (it->is_directory(ec)) it.disable_recursion_pending();
       continue;
     }
-    if (it->is_regular_file(ec) && wanted(p, extensions)) {
+    if (it->is_directory(ec) && filter.excluded(p / "x")) {
+      it.disable_recursion_pending();
+      continue;
+    }
+    if (it->is_regular_file(ec) && wanted(p, extensions) && !filter.excluded(p)) {
       std::string s = p.generic_string();
       if (s.starts_with("./") && !path.starts_with("./")) s.erase(0, 2);
       out.push_back({s, std::nullopt});
@@ -56,9 +77,11 @@ void add_path(const std::string& path, const std::vector<std::string>& extension
 }  // namespace
 
 std::vector<Input> collect_inputs(const std::vector<std::string>& paths, const std::string& files_from,
-                                  const std::vector<std::string>& extensions) {
+                                  const std::vector<std::string>& extensions, const std::vector<std::string>& exclude,
+                                  const std::string& base) {
   std::vector<Input> out;
-  for (const std::string& p : paths) add_path(p, extensions, out);
+  Filter filter{extensions, exclude, base};
+  for (const std::string& p : paths) add_path(p, filter, out);
   if (!files_from.empty()) {
     std::ifstream file;
     std::istream* in = &std::cin;
@@ -76,7 +99,7 @@ std::vector<Input> collect_inputs(const std::vector<std::string>& paths, const s
       std::error_code ec;
       // A list of changed files may name deleted files or other formats: skip those quietly.
       if (fs::is_directory(line, ec)) {
-        add_path(line, extensions, out);
+        add_path(line, filter, out);
       } else if (fs::is_regular_file(line, ec) && wanted(line, extensions)) {
         out.push_back({line, std::nullopt});
       }

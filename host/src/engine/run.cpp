@@ -55,7 +55,7 @@ std::optional<Prepared> prepare(const CheckOptions& options, std::ostream& err) 
 std::vector<Input> inputs_of(const CheckOptions& options, const config::Config& config) {
   std::vector<std::string> paths = options.paths;
   if (paths.empty() && options.files_from.empty()) paths.push_back(".");
-  return collect_inputs(paths, options.files_from, config.extensions);
+  return collect_inputs(paths, options.files_from, config.extensions, config.exclude, config.dir);
 }
 
 int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err) {
