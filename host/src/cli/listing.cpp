@@ -2,6 +2,7 @@
 #include "cli/listing.hpp"
 
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <ostream>
 
 #include "engine/run.hpp"
@@ -20,17 +21,23 @@ std::string_view type_name(OptionType t) {
   return "string";
 }
 
+// Opens the session both listings need; nullopt (after printing why) when it cannot start.
+std::optional<engine::Session> open_for_listing(const engine::SessionOptions& options, std::ostream& err) {
+  try {
+    return engine::open_session(options);
+  } catch (const config::ConfigError& e) {
+    err << "copydesk: error: " << e.what() << '\n';
+    return std::nullopt;
+  }
+}
+
 }  // namespace
 
 int list_rules(const engine::SessionOptions& options, const std::string& format, std::ostream& out,
                std::ostream& err) {
-  engine::Session s;
-  try {
-    s = engine::open_session(options);
-  } catch (const config::ConfigError& e) {
-    err << "copydesk: error: " << e.what() << '\n';
-    return 2;
-  }
+  std::optional<engine::Session> session = open_for_listing(options, err);
+  if (!session) return 2;
+  engine::Session& s = *session;
   bool failed = engine::report_load_errors(s.catalog, err);
   if (format == "json") {
     nlohmann::ordered_json rules = nlohmann::ordered_json::array();
@@ -67,13 +74,9 @@ int list_rules(const engine::SessionOptions& options, const std::string& format,
 }
 
 int list_plugins(const engine::SessionOptions& options, std::ostream& out, std::ostream& err) {
-  engine::Session s;
-  try {
-    s = engine::open_session(options);
-  } catch (const config::ConfigError& e) {
-    err << "copydesk: error: " << e.what() << '\n';
-    return 2;
-  }
+  std::optional<engine::Session> session = open_for_listing(options, err);
+  if (!session) return 2;
+  engine::Session& s = *session;
   bool failed = engine::report_load_errors(s.catalog, err);
   for (const plugins::PluginRecord& p : s.catalog.plugins) {
     out << p.name << ' ' << p.version << "  (API " << p.api_major << '.' << p.api_minor << ", " << p.abi_tag << ")\n"
