@@ -38,6 +38,19 @@ echo "corpus: $files files, $bytes bytes, $findings findings"
 awk -v s="$best" -v f="$files" -v b="$bytes" -v kb="$peak" -v r="$RUNS" 'BEGIN {
   printf "  best of %d: %.3f s  %.0f files/s  %.2f MB/s  peak %.1f MB\n", r, s, f / s, b / s / 1e6, kb / 1024 }'
 
+# What each plugin costs: the corpus again without it (best of the runs).
+for plugin in spelling names; do
+  without=()
+  while read -r id _; do without+=(--disable "$id"); done < <("$BIN" rules --config "$TMP/empty.toml" | grep "^$plugin/")
+  bestw=999999
+  for i in $(seq 1 "$RUNS"); do
+    timed "$TMP/w$plugin$i" "$BIN" check "$CORPUS" --format line --config "$TMP/empty.toml" "${without[@]}"
+    bestw=$(awk -v a="$bestw" -v b="$(cat "$TMP/w$plugin$i.s")" 'BEGIN { print (b < a ? b : a) }')
+  done
+  awk -v all="$best" -v w="$bestw" -v p="$plugin" 'BEGIN {
+    printf "  without %s: %.3f s (its share of the full check: %.0f%%)\n", p, w, (all - w) * 100 / all }'
+done
+
 one=${inputs[0]}
 bestone=999999999
 for i in $(seq 1 "$RUNS"); do  # nanosecond clock: /usr/bin/time rounds to 10 ms
