@@ -79,8 +79,8 @@ class Builder {
     std::size_t nl = body_.find('\n', text_.source_end() > base_ ? text_.source_end() - base_ : 0);
     text_.inserted("\n", base_ + static_cast<std::uint32_t>(nl == std::string_view::npos ? body_.size() : nl));
   }
-  // A placeholder for inline code, so the words around it stay apart.
-  void placeholder(int line, int column) { text_.inserted("_", file_offset(line, column)); }
+  // A stand-in for inline code, so the words around it stay apart.
+  void code_marker(int line, int column) { text_.inserted("_", file_offset(line, column)); }
   void block_break() { text_.block_break(); }
   std::uint32_t position() const { return text_.position(); }
 
@@ -171,7 +171,7 @@ ReaderOutput read_markdown(std::string_view bytes) {
         break;
       case CMARK_NODE_CODE: {
         std::uint32_t start = builder.position();
-        builder.placeholder(line, column);
+        builder.code_marker(line, column);
         out.scopes.push_back({ScopeKind::Code, {start, 1}});
         break;
       }

@@ -15,7 +15,7 @@ class TextBuilder {
   /// byte for byte where they agree, and each decoded character mapped to its escape
   /// (`\*`) or entity (`&amp;`) where they do not.
   void aligned(std::string_view decoded, std::string_view source, std::uint32_t file_offset);
-  /// Appends text that stands in the file at `file_offset` only as a whole (a placeholder).
+  /// Appends text that stands in the file at `file_offset` only as a whole (a stand-in for inline code, a decoded entity).
   void inserted(std::string_view text, std::uint32_t file_offset);
   /// Ends a paragraph-level block: a blank line, once.
   void block_break();
