@@ -20,20 +20,35 @@ namespace spelling {
 using namespace copydesk;
 
 struct Speller::Impl {
-  std::unique_ptr<Hunspell> us;
-  std::vector<std::string> lists;
-  std::once_flag gb_once;
-  std::unique_ptr<Hunspell> gb_dictionary;
-  // en_GB loads on first use: a US article whose words en_US knows never pays for it.
-  Hunspell* gb() {
-    std::call_once(gb_once, [this] {
-      gb_dictionary = open_dictionary("en_GB", "hunspell-en-gb");
-      for (const std::string& list : lists) gb_dictionary->add_dic(list.c_str());
-    });
-    return gb_dictionary.get();
+  std::vector<std::string> lists;  // our word lists and the config's, added to every dictionary
+  // Hunspell objects are not safe to share between threads: each thread that checks words gets
+  // its own pair, loaded on its first question (en_GB only when a question needs it).
+  struct Pair {
+    std::unique_ptr<Hunspell> us, gb;
+  };
+  std::mutex pairs_mutex;
+  std::vector<std::unique_ptr<Pair>> pairs;
+  Pair& mine() {
+    thread_local std::unordered_map<const Impl*, Pair*> by_speller;
+    Pair*& pair = by_speller[this];
+    if (!pair) {
+      std::lock_guard lock(pairs_mutex);
+      pairs.push_back(std::make_unique<Pair>());
+      pair = pairs.back().get();
+    }
+    return *pair;
+  }
+  Hunspell& dictionary(Variety variety) {
+    Pair& p = mine();
+    std::unique_ptr<Hunspell>& h = variety == kUS ? p.us : p.gb;
+    if (!h) {
+      h = variety == kUS ? open_dictionary("en_US", "hunspell-en-us") : open_dictionary("en_GB", "hunspell-en-gb");
+      for (const std::string& list : lists) h->add_dic(list.c_str());
+    }
+    return *h;
   }
   static std::unique_ptr<Hunspell> open_dictionary(const std::string& name, const char* package);
-  std::mutex hunspell_mutex;  // Hunspell objects are not safe to share between threads
+  std::mutex suggestions_mutex;
   std::shared_mutex cache_mutex;
   std::unordered_map<std::string, unsigned> cache;
   std::map<std::pair<std::string, int>, std::vector<std::string>> suggestions;
@@ -58,11 +73,6 @@ std::unique_ptr<Hunspell> Speller::Impl::open_dictionary(const std::string& name
 
 namespace {
 
-void add_word_list(Hunspell& h, const std::string& path) {
-  std::error_code ec;
-  if (!fs::is_regular_file(path, ec)) throw std::runtime_error(path + ": dictionary not found");
-  h.add_dic(path.c_str());
-}
 
 std::string normalize(std::string_view w) {
   // Hunspell's English dictionaries spell the apostrophe as '.
@@ -127,8 +137,12 @@ std::shared_ptr<Speller> Speller::for_run(const RuleContext& context) {
     throw std::runtime_error("the en_GB Hunspell dictionary is missing (" + gb_dic +
                              "); install it with: apt-get install hunspell-en-gb");
   impl->lists = lists;
-  impl->us = Impl::open_dictionary("en_US", "hunspell-en-us");
-  for (const std::string& list : lists) add_word_list(*impl->us, list);
+  std::string us_dic = std::string(kSystemDir) + "/en_US.dic";
+  if (!fs::is_regular_file(us_dic, ec))
+    throw std::runtime_error("the en_US Hunspell dictionary is missing (" + us_dic +
+                             "); install it with: apt-get install hunspell-en-us");
+  for (const std::string& list : lists)
+    if (!fs::is_regular_file(list, ec)) throw std::runtime_error(list + ": dictionary not found");
   for (const std::string& w : accept) impl->accept.insert(normalize(w));
   for (const std::string& w : reject) impl->reject.insert(normalize(w));
   auto speller = std::make_shared<Speller>(std::move(impl));
@@ -157,9 +171,7 @@ unsigned Speller::verdict_bits(const std::string& w, Variety variety) {
   if (impl_->accept.count(w)) {
     ok = true;
   } else {
-    Hunspell* h = variety == kUS ? impl_->us.get() : impl_->gb();
-    std::lock_guard lock(impl_->hunspell_mutex);
-    ok = h->spell(w);
+    ok = impl_->dictionary(variety).spell(w);
   }
   bits |= known_bit | (ok ? known_bit << 1 : 0u);
   std::unique_lock lock(impl_->cache_mutex);
@@ -198,9 +210,11 @@ std::string_view neighbours(char c) {
 std::vector<std::string> Speller::suggest(std::string_view word, Variety variety) {
   std::string w = normalize(word);
   auto key = std::make_pair(w, static_cast<int>(variety));
-  std::lock_guard lock(impl_->hunspell_mutex);
-  auto it = impl_->suggestions.find(key);
-  if (it != impl_->suggestions.end()) return it->second;
+  {
+    std::lock_guard lock(impl_->suggestions_mutex);
+    auto it = impl_->suggestions.find(key);
+    if (it != impl_->suggestions.end()) return it->second;
+  }
   // The typos people make: two letters swapped, a letter dropped, doubled or missing, a vowel or
   // a neighbouring key instead of the right one. Each candidate is asked of the dictionary.
   static constexpr std::string_view kVowels = "aeiouy";
@@ -227,13 +241,14 @@ std::vector<std::string> Speller::suggest(std::string_view word, Variety variety
     if (i > 0) letters.push_back(w[i - 1]);  // a letter that should be doubled
     for (char l : letters) candidates.push_back(w.substr(0, i) + l + w.substr(i));
   }
-  Hunspell& h = variety == kUS ? *impl_->us : *impl_->gb();
+  Hunspell& h = impl_->dictionary(variety);
   std::vector<std::string> out;
   for (const std::string& c : candidates) {
     if (c.empty() || std::find(out.begin(), out.end(), c) != out.end()) continue;
     if (impl_->accept.count(c) || h.spell(c)) out.push_back(c);
     if (out.size() >= 5) break;
   }
+  std::lock_guard lock(impl_->suggestions_mutex);
   impl_->suggestions.emplace(key, out);
   return out;
 }
