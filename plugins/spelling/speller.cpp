@@ -42,6 +42,9 @@ struct Speller::Impl {
     Pair& p = mine();
     std::unique_ptr<Hunspell>& h = variety == kUS ? p.us : p.gb;
     if (!h) {
+      // Hunspell's constructor sets up process-wide tables without a lock: build one at a time.
+      static std::mutex construction;
+      std::lock_guard lock(construction);
       h = variety == kUS ? open_dictionary("en_US", "hunspell-en-us") : open_dictionary("en_GB", "hunspell-en-gb");
       for (const std::string& list : lists) h->add_dic(list.c_str());
     }
