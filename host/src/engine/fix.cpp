@@ -66,12 +66,10 @@ std::string apply_edits(std::string_view bytes, std::vector<Edit> edits, std::ve
   bool crlf = bytes.find("\r\n") != std::string_view::npos;
   std::string out;
   out.reserve(bytes.size());
-  std::uint32_t at = 0;
-  bool have_last = false;
-  std::uint32_t last_end = 0;
+  std::uint32_t at = 0;  // end of the last edit taken
   for (Edit& e : edits) {
     // Overlapping an edit already taken: the first one wins, the other waits for the next pass.
-    if ((have_last && e.offset < last_end) || e.offset < at) {
+    if (e.offset < at) {
       skipped.push_back(e);
       continue;
     }
@@ -87,8 +85,6 @@ std::string apply_edits(std::string_view bytes, std::vector<Edit> edits, std::ve
     }
     out.append(replacement);
     at = e.offset + e.length;
-    last_end = at;
-    have_last = true;
   }
   out.append(bytes.substr(at));
   return out;

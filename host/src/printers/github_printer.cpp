@@ -30,7 +30,7 @@ std::string escape_property(std::string_view s) {
 
 class GithubPrinter final : public Printer {
  public:
-  GithubPrinter(std::ostream& out, std::ostream& err) : out_(out), err_(err) {}
+  explicit GithubPrinter(std::ostream& out) : out_(out) {}
   void file(const engine::FileResult& r) override {
     if (r.error) out_ << "::error file=" << escape_property(r.path) << "::" << escape_data(*r.error) << '\n';
     for (const engine::OutDiagnostic& d : r.diagnostics) {
@@ -45,13 +45,12 @@ class GithubPrinter final : public Printer {
 
  private:
   std::ostream& out_;
-  std::ostream& err_;
 };
 
 }  // namespace
 
-std::unique_ptr<Printer> make_github_printer(std::ostream& out, std::ostream& err) {
-  return std::make_unique<GithubPrinter>(out, err);
+std::unique_ptr<Printer> make_github_printer(std::ostream& out) {
+  return std::make_unique<GithubPrinter>(out);
 }
 
 }  // namespace copydesk::printers

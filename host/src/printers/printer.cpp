@@ -14,7 +14,7 @@ std::unique_ptr<Printer> make_printer(std::string_view format, std::ostream& out
   if (format == "line") return make_line_printer(out, err, options);
   if (format == "json") return make_json_printer(out, options);
   if (format == "sarif") return make_sarif_printer(out, options);
-  if (format == "github") return make_github_printer(out, err);
+  if (format == "github") return make_github_printer(out);
   if (format == "checkstyle") return make_checkstyle_printer(out);
   if (format == "rdjsonl") return make_rdjsonl_printer(out);
   return nullptr;

@@ -37,7 +37,7 @@ std::unique_ptr<Printer> make_text_printer(std::ostream& out, std::ostream& err,
 std::unique_ptr<Printer> make_line_printer(std::ostream& out, std::ostream& err, const PrinterOptions& options);
 std::unique_ptr<Printer> make_json_printer(std::ostream& out, const PrinterOptions& options);
 std::unique_ptr<Printer> make_sarif_printer(std::ostream& out, const PrinterOptions& options);
-std::unique_ptr<Printer> make_github_printer(std::ostream& out, std::ostream& err);
+std::unique_ptr<Printer> make_github_printer(std::ostream& out);
 std::unique_ptr<Printer> make_checkstyle_printer(std::ostream& out);
 std::unique_ptr<Printer> make_rdjsonl_printer(std::ostream& out);
 
