@@ -37,7 +37,7 @@ void OrdinalRule::check(const Document& doc, Reporter& reporter) {
     if (upper)
       for (char& c : fixed_suffix) c = static_cast<char>(c - 32);
     std::string fixed = std::string(text.substr(0, digits)) + fixed_suffix;
-    reporter.report(t.range, "\u201C" + std::string(text) + "\u201D should be \u201C" + fixed + "\u201D.").fix(t.range, fixed);
+    reporter.report(t.range, "\u201C" + std::string(text) + "\u201D should be \u201C" + fixed + "\u201D.").safe_fix(t.range, fixed);
   }
 }
 

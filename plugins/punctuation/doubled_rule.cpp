@@ -29,7 +29,7 @@ void DoubledRule::check(const Document& doc, Reporter& reporter) {
     if (same && i >= 2 && tokens[i - 2].text == p && !a.has(kSpaceBefore)) continue;  // reported once
     Range both{after_abbreviation ? b.range.offset - 1 : a.range.offset,
                after_abbreviation ? 2u : b.range.end() - a.range.offset};
-    reporter.report(both, "Doubled " + quoted(p) + ".").fix(b.range, "");
+    reporter.report(both, "Doubled " + quoted(p) + ".").safe_fix(b.range, "");
   }
 }
 

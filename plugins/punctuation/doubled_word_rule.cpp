@@ -48,7 +48,7 @@ void DoubledWordRule::check(const Document& doc, Reporter& reporter) {
     if (third_before || third_after) continue;
     if (wa.size() == 1 && !std::isalpha(static_cast<unsigned char>(wa[0]))) continue;
     Range both{a.range.offset, b.range.end() - a.range.offset};
-    reporter.report(both, "\u201C" + std::string(b.text) + "\u201D is repeated.").fix(both, std::string(a.text));
+    reporter.report(both, "\u201C" + std::string(b.text) + "\u201D is repeated.").safe_fix(both, std::string(a.text));
   }
 }
 

@@ -40,7 +40,7 @@ void MissingSpaceAfterRule::check(const Document& doc, Reporter& reporter) {
     if (!flag) continue;
     reporter.report({mark.range.offset, next.range.end() - mark.range.offset},
                     "Put a space after " + quoted(p) + ".")
-        .fix({mark.range.end(), 0}, " ");
+        .safe_fix({mark.range.end(), 0}, " ");
   }
 }
 

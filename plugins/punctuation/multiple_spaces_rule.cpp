@@ -32,7 +32,7 @@ void MultipleSpacesRule::check(const Document& doc, Reporter& reporter) {
     std::string_view gap = text.substr(begin, end - begin);
     if (gap.find_first_not_of(' ') != std::string_view::npos) continue;  // tabs, NBSP: alignment
     reporter.report({begin, end - begin}, std::to_string(gap.size()) + " spaces where one will do.")
-        .fix({begin, end - begin}, " ");
+        .safe_fix({begin, end - begin}, " ");
   }
 }
 

@@ -42,7 +42,7 @@ void SpaceBeforeRule::check(const Document& doc, Reporter& reporter) {
     std::string shown(p);
     reporter.report({space_begin, t.range.end() - space_begin},
                     "Remove the space before \u201C" + shown + "\u201D.")
-        .fix(space, "");
+        .safe_fix(space, "");
   }
 }
 

@@ -41,7 +41,7 @@ void DuplicateParagraphRule::check(const Document& doc, Reporter& reporter) {
     while (end < text.size() && text[end] == '\n') ++end;
     reporter.report(p.range, "This paragraph repeats an earlier one.")
         .note(it->second->range, "first here")
-        .fix({p.range.offset, end - p.range.offset}, "");
+        .safe_fix({p.range.offset, end - p.range.offset}, "");
   }
 }
 

@@ -110,7 +110,7 @@ void ResidueRule::check(const Document& doc, Reporter& reporter) {
           if (!hit) continue;
           std::uint32_t stop = end;  // the fix removes the line and its line break
           if (stop < text.size() && text[stop] == '\n') ++stop;
-          reporter.report({begin, end - begin}, pattern.message).fix({begin, stop - begin}, "");
+          reporter.report({begin, end - begin}, pattern.message).safe_fix({begin, stop - begin}, "");
           break;
         }
       }

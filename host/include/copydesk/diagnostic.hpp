@@ -27,9 +27,13 @@ struct Note {
 };
 
 /// Replace `range` of the text with `replacement`. An empty range inserts.
+/// A safe fix is certain (spacing, a doubled mark or word, an apostrophe's character, a weekday
+/// computed from its date): `copydesk fix` applies it without asking. Any other fix is a
+/// suggestion (a spelling or name guess, a recase, a style choice): applied only with `--unsafe`.
 struct Fix {
   Range range;
   std::string replacement;
+  bool safe = false;
 };
 
 struct Diagnostic {
@@ -44,8 +48,14 @@ struct Diagnostic {
     notes.push_back({r, std::move(m)});
     return *this;
   }
+  /// Attaches a suggested fix: shown to the user, applied only by `copydesk fix --unsafe`.
   Diagnostic& fix(Range r, std::string replacement) {
-    fixes.push_back({r, std::move(replacement)});
+    fixes.push_back({r, std::move(replacement), false});
+    return *this;
+  }
+  /// Attaches a certain fix, which `copydesk fix` applies without asking.
+  Diagnostic& safe_fix(Range r, std::string replacement) {
+    fixes.push_back({r, std::move(replacement), true});
     return *this;
   }
 };

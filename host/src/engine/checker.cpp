@@ -153,7 +153,7 @@ FileResult check_bytes(const std::string& path, std::string bytes, const CheckSe
     for (Fix& f : d.fixes) {
       std::uint32_t begin = map.to_file(f.range.offset);
       std::uint32_t end = f.range.length == 0 ? begin : map.to_file_end(f.range.end());
-      out.fixes.push_back({begin, end - begin, std::move(f.replacement)});
+      out.fixes.push_back({begin, end - begin, std::move(f.replacement), f.safe});
     }
     if (suppressions.suppressed(out.rule, out.start.line)) continue;
     result.diagnostics.push_back(std::move(out));

@@ -19,6 +19,7 @@ struct OutNote {
 struct OutFix {
   std::uint32_t offset = 0, length = 0;  ///< bytes of the original file
   std::string replacement;
+  bool safe = false;  ///< certain: applied by `fix` without --unsafe
 };
 
 struct OutDiagnostic {
