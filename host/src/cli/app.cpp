@@ -2,6 +2,8 @@
 #include "cli/app.hpp"
 
 #include <CLI/CLI.hpp>
+#include <cstdio>
+#include <fstream>
 #include <iostream>
 
 #include "cli/listing.hpp"
@@ -10,6 +12,7 @@
 #include "copydesk/version.hpp"
 #include "engine/fix.hpp"
 #include "engine/run.hpp"
+#include "printers/printer.hpp"
 #include "testing/fixture.hpp"
 
 namespace copydesk::cli {
@@ -23,6 +26,38 @@ struct SeverityOption {
 void add_session_options(CLI::App* cmd, engine::SessionOptions& s, std::string& config) {
   cmd->add_option("--config", config, "Use this config file instead of the nearest .copydesk.toml");
   cmd->add_option("--plugin-path", s.plugin_paths, "Also load plugins from this folder or file (repeatable)");
+}
+
+
+// `copydesk baseline`: check with the baseline printer into a temporary file, then rename it.
+int write_baseline(engine::CheckOptions check, const std::string& output, std::ostream& err) {
+  check.format = "baseline";
+  std::string temporary = output + ".copydesk-new";
+  int status;
+  {
+    std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
+    if (!file) {
+      err << "copydesk: error: cannot write " << temporary << '\n';
+      return 2;
+    }
+    status = engine::run_check(check, file, err);
+    file.flush();
+    if (!file) {
+      err << "copydesk: error: writing " << temporary << " failed\n";
+      status = 2;
+    }
+  }
+  if (status == 2) {
+    std::remove(temporary.c_str());
+    return 2;
+  }
+  if (std::rename(temporary.c_str(), output.c_str()) != 0) {
+    err << "copydesk: error: cannot write " << output << '\n';
+    std::remove(temporary.c_str());
+    return 2;
+  }
+  err << "copydesk: baseline written to " << output << '\n';
+  return 0;
 }
 
 }  // namespace
@@ -39,11 +74,20 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   CLI::App* check_cmd = app.add_subcommand("check", "Check files and folders and report problems");
   CLI::App* fix_cmd = app.add_subcommand("fix", "Apply the safe fixes in place, then report what is left");
   fix_cmd->add_flag("--dry-run", dry_run, "Print a unified diff instead of writing");
-  for (CLI::App* cmd : {check_cmd, fix_cmd}) {
+  std::string baseline_output = ".copydesk-baseline.json";
+  CLI::App* baseline_cmd = app.add_subcommand(
+      "baseline", "Record the current findings so that `check --baseline FILE` reports only new ones");
+  baseline_cmd->add_option("-o,--output", baseline_output, "Write the baseline here (default .copydesk-baseline.json)");
+  check_cmd->add_option("--new-from-rev", check.new_from_rev,
+                        "Report only findings on lines added or changed since this git revision");
+  check_cmd->add_option("--baseline", check.baseline, "Leave out the findings recorded in this baseline file");
+  for (CLI::App* cmd : {check_cmd, fix_cmd, baseline_cmd}) {
   cmd->add_option("paths", check.paths, "Files or folders; \"-\" reads standard input");
   add_session_options(cmd, check.session, check_config);
   cmd->add_option("--format", check.format, "Output format")
-      ->check(CLI::IsMember({"text", "line", "json", "sarif", "github", "checkstyle", "rdjsonl"}));
+      ->check([](const std::string& name) {
+        return printers::is_format(name) ? std::string() : "unknown format \"" + name + "\"";
+      });
   cmd->add_option("--fail-on", fail_on, "Exit 1 when a finding is at least this severe (default: error)")
       ->check(CLI::IsMember({"suggestion", "warning", "error"}));
   cmd->add_option("--min-severity", min_severity, "Show only findings at least this severe")
@@ -104,6 +148,10 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     check.fail_on = SeverityOption{fail_on}.value();
     check.min_severity = SeverityOption{min_severity}.value();
     return *check_cmd ? engine::run_check(check, out, err) : engine::run_fix(check, dry_run, out, err);
+  }
+  if (*baseline_cmd) {
+    if (!check_config.empty()) check.session.config_path = check_config;
+    return write_baseline(check, baseline_output, err);
   }
   if (*rules_cmd || *plugins_cmd) {
     if (!list_config.empty()) list_session.config_path = list_config;

@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "engine/checker.hpp"
+#include "engine/finding_filter.hpp"
 #include "engine/inputs.hpp"
 #include "engine/rule_set.hpp"
 #include "printers/printer.hpp"
@@ -69,6 +70,14 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
   Severity min_severity = options.min_severity.value_or(cfg.min_severity.value_or(Severity::Suggestion));
 
   std::vector<Input> inputs = inputs_of(options, cfg);
+  FindingFilter filter;
+  try {
+    if (!options.new_from_rev.empty()) filter.changed = ChangedLines::since(options.new_from_rev, ".");
+    if (!options.baseline.empty()) filter.baseline = Baseline::load(options.baseline);
+  } catch (const FilterError& e) {
+    err << "copydesk: error: " << e.what() << '\n';
+    return 2;
+  }
 
   printers::PrinterOptions popts;
   popts.quiet = options.quiet;
@@ -133,6 +142,7 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
       results[i].reset();
     }
     std::erase_if(r.diagnostics, [&](const OutDiagnostic& d) { return d.severity < min_severity; });
+    filter.apply(r);
     ++summary.files;
     if (r.error) {
       ++summary.failed_files;

@@ -28,6 +28,8 @@ struct CheckOptions {
   unsigned jobs = 0;                        ///< 0: all cores
   std::string color = "auto";
   bool quiet = false;
+  std::string new_from_rev;  ///< --new-from-rev REV: only findings on lines changed since REV
+  std::string baseline;      ///< --baseline FILE: leave out the findings recorded there
 };
 
 /// What `check` and `fix` set up before the first file: session, rules, settings.

@@ -1,4 +1,6 @@
-// `--format github`: GitHub Actions workflow commands, escaped as the runner expects.
+// `--format github`: GitHub Actions workflow commands, escaped as the runner expects. GitHub shows
+// at most 10 annotations of each level per step and drops the rest silently, so past that limit
+// findings are printed as plain log lines and the end says how many, pointing to SARIF.
 #include <ostream>
 
 #include "printers/printer.hpp"
@@ -28,6 +30,9 @@ std::string escape_property(std::string_view s) {
   return out;
 }
 
+// GitHub's documented limit: annotations of one level (error, warning, notice) shown per step.
+constexpr std::size_t kAnnotationsShownPerLevel = 10;
+
 class GithubPrinter final : public Printer {
  public:
   explicit GithubPrinter(std::ostream& out) : out_(out) {}
@@ -35,16 +40,31 @@ class GithubPrinter final : public Printer {
     if (r.error) out_ << "::error file=" << escape_property(r.path) << "::" << escape_data(*r.error) << '\n';
     for (const engine::OutDiagnostic& d : r.diagnostics) {
       const char* level = d.severity == Severity::Error ? "error" : d.severity == Severity::Warning ? "warning" : "notice";
+      if (++printed_[static_cast<std::size_t>(d.severity)] > kAnnotationsShownPerLevel) {
+        ++not_annotated_;
+        out_ << r.path << ':' << d.start.line << ':' << d.start.column << ": " << severity_name(d.severity) << ": "
+             << d.message << " [" << d.rule << "]\n";
+        continue;
+      }
       // Property order as @actions/core prints it: title, file, line, endLine, col, endColumn.
       out_ << "::" << level << " title=" << escape_property(d.rule) << ",file=" << escape_property(r.path)
            << ",line=" << d.start.line << ",endLine=" << d.end.line << ",col=" << d.start.column
            << ",endColumn=" << d.end.column << "::" << escape_data(d.message) << '\n';
     }
   }
-  void end(const engine::Summary&) override { out_.flush(); }
+  void end(const engine::Summary&) override {
+    if (not_annotated_ > 0)
+      out_ << "copydesk: " << not_annotated_ << (not_annotated_ == 1 ? " finding is" : " findings are")
+           << " printed above as plain lines, not annotations: GitHub shows at most " << kAnnotationsShownPerLevel
+           << " annotations of each level per step. Upload --format sarif to code scanning to see every finding"
+              " on the pull request.\n";
+    out_.flush();
+  }
 
  private:
   std::ostream& out_;
+  std::size_t printed_[3] = {0, 0, 0};  // by Severity
+  std::size_t not_annotated_ = 0;
 };
 
 }  // namespace

@@ -5,7 +5,8 @@ namespace copydesk::printers {
 
 bool is_format(std::string_view format) {
   return format == "text" || format == "line" || format == "json" || format == "sarif" || format == "github" ||
-         format == "checkstyle" || format == "rdjsonl";
+         format == "checkstyle" || format == "rdjsonl" || format == "junit" || format == "codequality" ||
+         format == "baseline";
 }
 
 std::unique_ptr<Printer> make_printer(std::string_view format, std::ostream& out, std::ostream& err,
@@ -17,6 +18,9 @@ std::unique_ptr<Printer> make_printer(std::string_view format, std::ostream& out
   if (format == "github") return make_github_printer(out);
   if (format == "checkstyle") return make_checkstyle_printer(out);
   if (format == "rdjsonl") return make_rdjsonl_printer(out);
+  if (format == "junit") return make_junit_printer(out);
+  if (format == "codequality") return make_codequality_printer(out);
+  if (format == "baseline") return make_baseline_printer(out);
   return nullptr;
 }
 

@@ -28,7 +28,7 @@ class Printer {
   virtual void end(const engine::Summary& summary) = 0;
 };
 
-/// The known formats: text, line, json, sarif, github, checkstyle, rdjsonl. nullptr for an unknown name.
+/// The known formats: text, line, json, sarif, github, checkstyle, rdjsonl, junit, codequality, baseline. nullptr for an unknown name.
 std::unique_ptr<Printer> make_printer(std::string_view format, std::ostream& out, std::ostream& err,
                                       const PrinterOptions& options);
 bool is_format(std::string_view format);
@@ -40,6 +40,9 @@ std::unique_ptr<Printer> make_sarif_printer(std::ostream& out, const PrinterOpti
 std::unique_ptr<Printer> make_github_printer(std::ostream& out);
 std::unique_ptr<Printer> make_checkstyle_printer(std::ostream& out);
 std::unique_ptr<Printer> make_rdjsonl_printer(std::ostream& out);
+std::unique_ptr<Printer> make_junit_printer(std::ostream& out);
+std::unique_ptr<Printer> make_codequality_printer(std::ostream& out);
+std::unique_ptr<Printer> make_baseline_printer(std::ostream& out);
 
 /// "3 problems (1 error, 2 warnings, 0 suggestions) in 2 files".
 std::string summary_line(const engine::Summary& summary);

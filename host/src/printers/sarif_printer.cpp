@@ -7,6 +7,7 @@
 #include <ostream>
 
 #include "copydesk/version.hpp"
+#include "engine/fingerprint.hpp"
 #include "printers/printer.hpp"
 
 namespace copydesk::printers {
@@ -45,14 +46,6 @@ std::string camel(std::string_view id) {
   return out;
 }
 
-std::uint64_t fnv1a(std::string_view s, std::uint64_t h = 1469598103934665603ull) {
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
-  return h;
-}
-
 const char* level(Severity s) { return s == Severity::Error ? "error" : s == Severity::Warning ? "warning" : "note"; }
 
 class SarifPrinter final : public Printer {
@@ -65,7 +58,7 @@ class SarifPrinter final : public Printer {
 
   void file(const engine::FileResult& r) override {
     Json artifact = artifact_location(r.path);
-    std::map<std::string, int> seen;  // occurrences of one rule and text, for stable fingerprints
+    engine::FingerprintCounter fingerprints;
     if (r.error) {
       Json res;
       res["ruleId"] = "copydesk/input";
@@ -102,15 +95,7 @@ class SarifPrinter final : public Printer {
                                      {"artifactChanges", Json::array({{{"artifactLocation", artifact},
                                                                        {"replacements", replacements}}})}}});
       }
-      // Rule, file, flagged text and which occurrence of it: line numbers stay out, so a finding
-      // keeps its fingerprint when text above it changes.
-      std::string text = r.source ? r.source->bytes.substr(d.start.offset, d.end.offset - d.start.offset) : std::string();
-      std::string key = d.rule + '\n' + r.path + '\n' + text;
-      int occurrence = seen[key]++;
-      char hex[17];
-      std::snprintf(hex, sizeof hex, "%016llx",
-                    static_cast<unsigned long long>(fnv1a(key + '\n' + std::to_string(occurrence))));
-      res["partialFingerprints"] = {{"copydeskFinding/v1", hex}};
+      res["partialFingerprints"] = {{"copydeskFinding/v2", fingerprints.next(r, d)}};
       results_.push_back(std::move(res));
     }
   }
