@@ -12,6 +12,7 @@
 #include "copydesk/version.hpp"
 #include "engine/fix.hpp"
 #include "engine/run.hpp"
+#include "engine/stream.hpp"
 #include "printers/printer.hpp"
 #include "testing/fixture.hpp"
 
@@ -106,6 +107,18 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   cmd->add_flag("--quiet,-q", check.quiet, "No summary line");
   }
 
+  engine::CheckOptions stream;
+  std::string stream_config;
+  CLI::App* stream_cmd = app.add_subcommand(
+      "stream", "Check JSON Lines documents from standard input; one JSON result line per document");
+  add_session_options(stream_cmd, stream.session, stream_config);
+  stream_cmd->add_option("--enable", stream.enable, "Turn a rule on (repeatable)");
+  stream_cmd->add_option("--disable", stream.disable, "Turn a rule off (repeatable)");
+  stream_cmd->add_option("--jobs,-j", stream.jobs, "Documents checked at once (default: all cores)");
+  stream_cmd->add_option("--date", stream.date, "The documents' date (YYYY-MM-DD) when a line gives none");
+  stream_cmd->add_option("--language", stream.language, "en-US, en-GB or auto (overrides the config)")
+      ->check(CLI::IsMember({"auto", "en-US", "en-GB"}));
+
   engine::SessionOptions list_session;
   std::string list_config, rules_format = "text";
   CLI::App* rules_cmd = app.add_subcommand("rules", "List every loaded rule with its severity and options");
@@ -152,6 +165,10 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   if (*baseline_cmd) {
     if (!check_config.empty()) check.session.config_path = check_config;
     return write_baseline(check, baseline_output, err);
+  }
+  if (*stream_cmd) {
+    if (!stream_config.empty()) stream.session.config_path = stream_config;
+    return engine::run_stream(stream, std::cin, out, err);
   }
   if (*rules_cmd || *plugins_cmd) {
     if (!list_config.empty()) list_session.config_path = list_config;
