@@ -146,6 +146,18 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   learn_cmd->add_option("-o,--output", learn.output, "Write the registry here (default: standard output)");
   learn_cmd->add_option("--min-count", learn.min_count, "Learn only names seen at least this often (default 3)");
   add_session_options(learn_cmd, learn.session, learn_config);
+  LearnOptions count, merge;
+  std::string count_config;
+  CLI::App* count_cmd = names_cmd->add_subcommand(
+      "count", "The map step of `learn`: count the name spellings of one shard of an archive (JSON Lines)");
+  count_cmd->add_option("archives", count.archives, "Folders or files of published articles")->required();
+  count_cmd->add_option("-o,--output", count.output, "Write the counts here (default: standard output)");
+  add_session_options(count_cmd, count.session, count_config);
+  CLI::App* merge_cmd = names_cmd->add_subcommand(
+      "merge", "The reduce step of `learn`: merge counts files (any split, any order) into a registry");
+  merge_cmd->add_option("counts", merge.archives, "Files written by `copydesk names count`")->required();
+  merge_cmd->add_option("-o,--output", merge.output, "Write the registry here (default: standard output)");
+  merge_cmd->add_option("--min-count", merge.min_count, "Learn only names seen at least this often (default 3)");
 
   try {
     app.parse(argc, argv);
@@ -178,6 +190,11 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     if (!learn_config.empty()) learn.session.config_path = learn_config;
     return names_learn(learn, out, err);
   }
+  if (*count_cmd) {
+    if (!count_config.empty()) count.session.config_path = count_config;
+    return names_count(count, out, err);
+  }
+  if (*merge_cmd) return names_merge(merge, out, err);
   if (*test_cmd) {
     if (!test_config.empty()) test_session.config_path = test_config;
     test_session.default_plugins = !no_default_plugins;

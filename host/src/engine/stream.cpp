@@ -3,7 +3,9 @@
 
 #include <algorithm>
 #include <atomic>
+#include <condition_variable>
 #include <istream>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <ostream>
 #include <thread>
@@ -102,11 +104,48 @@ int run_stream(const CheckOptions& options, std::istream& in, std::ostream& out,
   unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   const std::size_t window = jobs * kLinesPerJob;
 
+  // Worker threads live for the whole stream: a rule's per-thread state (the spelling plugin's
+  // dictionaries) is built once per thread, not once per window.
   std::vector<std::string> lines, results;
+  std::size_t first_line = 1;
+  std::mutex mutex;
+  std::condition_variable work_ready, work_done;
+  std::size_t generation = 0, busy = 0;
+  bool stopping = false;
+  std::atomic<std::size_t> next{0};
+  auto take_lines = [&] {
+    for (std::size_t i; (i = next.fetch_add(1)) < lines.size();)
+      if (!lines[i].empty()) results[i] = process(lines[i], first_line + i, settings);
+  };
+  auto worker = [&] {
+    std::size_t seen = 0;
+    for (;;) {
+      {
+        std::unique_lock lock(mutex);
+        work_ready.wait(lock, [&] { return stopping || generation != seen; });
+        if (stopping) return;
+        seen = generation;
+      }
+      take_lines();
+      std::lock_guard lock(mutex);
+      if (--busy == 0) work_done.notify_one();
+    }
+  };
+  std::vector<std::jthread> workers;
+  for (unsigned j = 1; j < jobs; ++j) workers.emplace_back(worker);
+  auto stop_workers = [&] {
+    {
+      std::lock_guard lock(mutex);
+      stopping = true;
+    }
+    work_ready.notify_all();
+    workers.clear();
+  };
+
   std::size_t line_number = 0;
   for (bool more = true; more;) {
     lines.clear();
-    std::size_t first_line = line_number + 1;
+    first_line = line_number + 1;
     for (std::string line; lines.size() < window;) {
       if (!std::getline(in, line)) {
         more = false;
@@ -121,24 +160,28 @@ int run_stream(const CheckOptions& options, std::istream& in, std::ostream& out,
       lines.push_back(std::move(line));
     }
     results.assign(lines.size(), std::string());
-    std::atomic<std::size_t> next{0};
-    auto work = [&] {
-      for (std::size_t i; (i = next.fetch_add(1)) < lines.size();)
-        if (!lines[i].empty()) results[i] = process(lines[i], first_line + i, settings);
-    };
+    next = 0;
     {
-      std::vector<std::jthread> workers;
-      for (unsigned j = 1; j < std::min<std::size_t>(jobs, lines.size()); ++j) workers.emplace_back(work);
-      work();
+      std::lock_guard lock(mutex);
+      busy = workers.size();
+      ++generation;
+    }
+    work_ready.notify_all();
+    take_lines();
+    {
+      std::unique_lock lock(mutex);
+      work_done.wait(lock, [&] { return busy == 0; });
     }
     for (const std::string& r : results)
       if (!r.empty()) out << r << '\n';
     out.flush();
     if (!out) {
+      stop_workers();
       err << "copydesk: error: writing the results failed\n";
       return 2;
     }
   }
+  stop_workers();
   if (in.bad()) {
     err << "copydesk: error: reading standard input failed\n";
     return 2;
