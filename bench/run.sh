@@ -66,3 +66,15 @@ cat "$CORPUS"/*.txt >"$TMP/big.txt"
 timed "$TMP/big" "$BIN" check "$TMP/big.txt" --format line --config "$TMP/empty.toml" --jobs 1
 awk -v s="$(cat "$TMP/big.s")" -v b="$(wc -c <"$TMP/big.txt")" -v kb="$(cat "$TMP/big.kb")" 'BEGIN {
   printf "one %.1f MB file: %.3f s  %.2f MB/s  peak %.1f MB\n", b / 1e6, s, b / s / 1e6, kb / 1024 }'
+
+# The streaming mode (docs/scale.md): the corpus as JSON Lines, once and twenty times over (~108 MB:
+# does memory stay bounded by the window, not the stream?).
+python3 tests/scale/to_jsonl.py "$CORPUS"/*.txt >"$TMP/corpus.jsonl"
+for i in $(seq 1 20); do cat "$TMP/corpus.jsonl"; done >"$TMP/corpus20.jsonl"
+timed "$TMP/stream" "$BIN" stream --config "$TMP/empty.toml" <"$TMP/corpus.jsonl"
+timed "$TMP/stream20" "$BIN" stream --config "$TMP/empty.toml" <"$TMP/corpus20.jsonl"
+timed "$TMP/stream1" "$BIN" stream --config "$TMP/empty.toml" --jobs 1 <"$TMP/corpus.jsonl"
+awk -v s="$(cat "$TMP/stream.s")" -v s1="$(cat "$TMP/stream1.s")" -v f="$files" -v kb="$(cat "$TMP/stream.kb")" \
+  -v s20="$(cat "$TMP/stream20.s")" -v kb20="$(cat "$TMP/stream20.kb")" -v b20="$(wc -c <"$TMP/corpus20.jsonl")" 'BEGIN {
+  printf "stream: %.0f documents/s on all cores (%.0f on one), peak %.1f MB; %.0f MB of JSON Lines: %.1f s, peak %.1f MB\n",
+    f / s, f / s1, kb / 1024, b20 / 1e6, s20, kb20 / 1024 }'

@@ -6,8 +6,8 @@ packages=(cmake g++ make pkg-config libboost-dev libtomlplusplus-dev libhunspell
   hunspell-en-gb doctest-dev nlohmann-json3-dev libcli11-dev libutf8proc-dev libcmark-gfm-dev
   libcmark-gfm-extensions-dev libgumbo-dev python3)
 # Packaging (cpack -G DEB needs dpkg-shlibdeps) and the CI recipes' tests: pre-commit, a JSON Schema
-# validator for GitLab Code Quality reports, git for --new-from-rev.
-packages+=(dpkg-dev pre-commit python3-jsonschema git)
+# validator for GitLab Code Quality reports, git for --new-from-rev, GNU parallel for the scale recipes.
+packages+=(dpkg-dev pre-commit python3-jsonschema git parallel)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -12,6 +12,7 @@
 #include "copydesk/version.hpp"
 #include "engine/fix.hpp"
 #include "engine/run.hpp"
+#include "engine/stream.hpp"
 #include "printers/printer.hpp"
 #include "testing/fixture.hpp"
 
@@ -106,6 +107,18 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   cmd->add_flag("--quiet,-q", check.quiet, "No summary line");
   }
 
+  engine::CheckOptions stream;
+  std::string stream_config;
+  CLI::App* stream_cmd = app.add_subcommand(
+      "stream", "Check JSON Lines documents from standard input; one JSON result line per document");
+  add_session_options(stream_cmd, stream.session, stream_config);
+  stream_cmd->add_option("--enable", stream.enable, "Turn a rule on (repeatable)");
+  stream_cmd->add_option("--disable", stream.disable, "Turn a rule off (repeatable)");
+  stream_cmd->add_option("--jobs,-j", stream.jobs, "Documents checked at once (default: all cores)");
+  stream_cmd->add_option("--date", stream.date, "The documents' date (YYYY-MM-DD) when a line gives none");
+  stream_cmd->add_option("--language", stream.language, "en-US, en-GB or auto (overrides the config)")
+      ->check(CLI::IsMember({"auto", "en-US", "en-GB"}));
+
   engine::SessionOptions list_session;
   std::string list_config, rules_format = "text";
   CLI::App* rules_cmd = app.add_subcommand("rules", "List every loaded rule with its severity and options");
@@ -133,6 +146,18 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   learn_cmd->add_option("-o,--output", learn.output, "Write the registry here (default: standard output)");
   learn_cmd->add_option("--min-count", learn.min_count, "Learn only names seen at least this often (default 3)");
   add_session_options(learn_cmd, learn.session, learn_config);
+  LearnOptions count, merge;
+  std::string count_config;
+  CLI::App* count_cmd = names_cmd->add_subcommand(
+      "count", "The map step of `learn`: count the name spellings of one shard of an archive (JSON Lines)");
+  count_cmd->add_option("archives", count.archives, "Folders or files of published articles")->required();
+  count_cmd->add_option("-o,--output", count.output, "Write the counts here (default: standard output)");
+  add_session_options(count_cmd, count.session, count_config);
+  CLI::App* merge_cmd = names_cmd->add_subcommand(
+      "merge", "The reduce step of `learn`: merge counts files (any split, any order) into a registry");
+  merge_cmd->add_option("counts", merge.archives, "Files written by `copydesk names count`")->required();
+  merge_cmd->add_option("-o,--output", merge.output, "Write the registry here (default: standard output)");
+  merge_cmd->add_option("--min-count", merge.min_count, "Learn only names seen at least this often (default 3)");
 
   try {
     app.parse(argc, argv);
@@ -153,6 +178,10 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     if (!check_config.empty()) check.session.config_path = check_config;
     return write_baseline(check, baseline_output, err);
   }
+  if (*stream_cmd) {
+    if (!stream_config.empty()) stream.session.config_path = stream_config;
+    return engine::run_stream(stream, std::cin, out, err);
+  }
   if (*rules_cmd || *plugins_cmd) {
     if (!list_config.empty()) list_session.config_path = list_config;
     return *rules_cmd ? list_rules(list_session, rules_format, out, err) : list_plugins(list_session, out, err);
@@ -161,6 +190,11 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     if (!learn_config.empty()) learn.session.config_path = learn_config;
     return names_learn(learn, out, err);
   }
+  if (*count_cmd) {
+    if (!count_config.empty()) count.session.config_path = count_config;
+    return names_count(count, out, err);
+  }
+  if (*merge_cmd) return names_merge(merge, out, err);
   if (*test_cmd) {
     if (!test_config.empty()) test_session.config_path = test_config;
     test_session.default_plugins = !no_default_plugins;

@@ -3,6 +3,7 @@
 #include <ostream>
 
 #include "copydesk/version.hpp"
+#include "printers/json_file.hpp"
 #include "printers/printer.hpp"
 
 namespace copydesk::printers {
@@ -14,45 +15,7 @@ class JsonPrinter final : public Printer {
  public:
   explicit JsonPrinter(std::ostream& out) : out_(out) {}
 
-  void file(const engine::FileResult& r) override {
-    Json f;
-    f["path"] = r.path;
-    Json diags = Json::array();
-    for (const engine::OutDiagnostic& d : r.diagnostics) {
-      Json j;
-      j["rule"] = d.rule;
-      j["severity"] = std::string(severity_name(d.severity));
-      j["line"] = d.start.line;
-      j["column"] = d.start.column;
-      j["end_line"] = d.end.line;
-      j["end_column"] = d.end.column;
-      j["offset"] = d.start.offset;
-      j["length"] = d.end.offset - d.start.offset;
-      j["message"] = d.message;
-      Json notes = Json::array();
-      for (const engine::OutNote& n : d.notes) {
-        Json jn;
-        jn["line"] = n.start.line;
-        jn["column"] = n.start.column;
-        jn["message"] = n.message;
-        notes.push_back(std::move(jn));
-      }
-      j["notes"] = std::move(notes);
-      Json fixes = Json::array();
-      for (const engine::OutFix& x : d.fixes) {
-        Json jf;
-        jf["offset"] = x.offset;
-        jf["length"] = x.length;
-        jf["replacement"] = x.replacement;
-        fixes.push_back(std::move(jf));
-      }
-      j["fixes"] = std::move(fixes);
-      diags.push_back(std::move(j));
-    }
-    f["diagnostics"] = std::move(diags);
-    f["error"] = r.error ? Json(*r.error) : Json(nullptr);
-    files_.push_back(std::move(f));
-  }
+  void file(const engine::FileResult& r) override { files_.push_back(file_json(r)); }
 
   void end(const engine::Summary& s) override {
     Json root;
