@@ -14,6 +14,8 @@ RuleMeta HouseSpellingRule::meta() {
           .summary = "A name spelled as a variant the house names registry lists, such as \u201CQaddafi\u201D "
                      "where the house writes \u201CGaddafi\u201D.",
           .default_severity = Severity::Warning,
+          // A house's own transliterations are its choice, not an error: on through a preset or config.
+          .enabled_by_default = false,
           .fixable = true,
           .options = {{"registries", OptionType::StringList, "[\"names.toml\"]",
                        "Registry files ([[name]] entries with `house` and `variants`); relative paths are "

@@ -32,6 +32,7 @@ struct Spec {
   Severity severity = Severity::Warning;
   std::string case_mode = "preserve";  // substitution and existence: preserve | exact | ignore
   bool skip_quotes = false;
+  bool enabled = true;  // off: a house choice that a config or preset turns on
   std::vector<ScopeKind> zones;
   std::vector<Phrase> phrases;                       // longest first, then file order
   std::unordered_map<std::string, std::vector<std::size_t>> by_first_word;  // into phrases, in that order
@@ -258,6 +259,9 @@ class PackReader {
         spec->case_mode = str(v, key);
         if (spec->case_mode != "preserve" && spec->case_mode != "exact" && spec->case_mode != "ignore")
           fail(v, "`case` must be \"preserve\", \"exact\" or \"ignore\"");
+      } else if (key == "enabled") {
+        if (!v.is_boolean()) fail(v, "`enabled` must be true or false");
+        spec->enabled = v.as_boolean()->get();
       } else if (key == "skip_quotes") {
         if (!v.is_boolean()) fail(v, "`skip_quotes` must be true or false");
         spec->skip_quotes = *v.value<bool>();
@@ -377,6 +381,7 @@ std::vector<PackExample> load_pack(plugins::RuleCatalog& catalog, const std::str
     meta.id = pack + "/" + spec->id;
     meta.summary = format_message(spec->message, "…", "…");
     meta.default_severity = spec->severity;
+    meta.enabled_by_default = spec->enabled;
     meta.fixable = spec->kind == Kind::Substitution || spec->kind == Kind::Capitalization || spec->kind == Kind::Consistency;
     meta.doc_url = spec->link;
     std::shared_ptr<const Spec> shared = spec;
