@@ -1,27 +1,64 @@
 #!/usr/bin/env bash
-# The SDK from outside the tree: install copydesk, build examples/plugin-template against the
-# prefix, scaffold a second rule, run the template's tests, and load the plugin.
+# A plugin author with only an installed copydesk: `copydesk new-plugin` from the installed prefix,
+# `copydesk new-rule`, build against the prefix, the project's own tests (with and without
+# doctest), the plugin loaded, SARIF helpUri pointing at the author's page, and bad names refused.
 . "$(dirname "$0")/lib.sh"
 : "${BUILD:?}"
 cmake --install "$BUILD" --prefix "$WORK/prefix" >/dev/null || { fail "install"; finish; exit 1; }
-cp -r "$SRC/examples/plugin-template" "$WORK/plugin"
-bash "$SRC/scripts/new-rule.sh" "$WORK/plugin" house-words >"$WORK/scaffold.log" 2>&1 && pass || { fail "new-rule.sh"; cat "$WORK/scaffold.log"; }
-[ -f "$WORK/plugin/docs/rules/example/house-words.md" ] && pass || fail "no doc page"
-if cmake -S "$WORK/plugin" -B "$WORK/plugin/build" -DCMAKE_PREFIX_PATH="$WORK/prefix" >"$WORK/cfg.log" 2>&1 &&
-   cmake --build "$WORK/plugin/build" -j2 >"$WORK/build.log" 2>&1; then pass; else
-  fail "the template does not build against the installed SDK"; tail -20 "$WORK/cfg.log" "$WORK/build.log"; finish; exit 1
+CD="$WORK/prefix/bin/copydesk"
+[ -f "$WORK/prefix/share/copydesk/plugin-template/CMakeLists.txt" ] && pass || fail "the template is not installed"
+cd "$WORK" || exit 1
+"$CD" new-plugin house-style >new.log 2>&1 && pass || { fail "new-plugin"; cat new.log; }
+[ -f house-style/src/plugin.cpp ] && grep -q 'COPYDESK_PLUGIN("house-style"' house-style/src/plugin.cpp && pass ||
+  fail "new-plugin did not name the plugin"
+[ -f house-style/tests/fixtures/house-style/no-exclamation.strict.txt ] && pass || fail "fixtures not renamed"
+[ -f house-style/docs/rules/house-style/no-exclamation.md ] && pass || fail "doc page not renamed"
+grep -rq 'example' house-style && fail "the template's name is left: $(grep -rn example house-style | head -3)" || pass
+(cd house-style && "$CD" new-rule house-words >../rule.log 2>&1) && pass || { fail "new-rule"; cat rule.log; }
+"$CD" new-rule house-style/no-passive --dir house-style >rule2.log 2>&1 && pass || { fail "new-rule PLUGIN/RULE --dir"; cat rule2.log; }
+run wrong_plugin new-rule other/rule --dir house-style
+expect_rc wrong_plugin 2
+run again new-rule house-words --dir house-style
+expect_rc again 2
+run bad_name new-plugin Bad_Name
+expect_rc bad_name 2
+run not_empty new-plugin house-style
+expect_rc not_empty 2
+if cmake -S house-style -B house-style/build -DCMAKE_PREFIX_PATH="$WORK/prefix" >cfg.log 2>&1 &&
+   cmake --build house-style/build -j2 >build.log 2>&1; then pass; else
+  fail "the new plugin does not build against the installed SDK"; tail -20 cfg.log build.log; finish; exit 1
 fi
-(cd "$WORK/plugin/build" && ctest --output-on-failure >"$WORK/ctest.log" 2>&1) && pass || { fail "template tests"; tail -30 "$WORK/ctest.log"; }
-printf 'The harbour was very quiet!\n' >"$WORK/a.txt"
-: >"$WORK/empty.toml"
-COPYDESK="$WORK/prefix/bin/copydesk" run load check "$WORK/a.txt" --format line --config "$WORK/empty.toml" \
-  --plugin-path "$WORK/plugin/build/plugins"
-expect_in load out "[example/no-exclamation]"
-expect_in load out "[example/house-words]"
-COPYDESK="$WORK/prefix/bin/copydesk" run plugins plugins --plugin-path "$WORK/plugin/build/plugins" --config "$WORK/empty.toml"
-expect_in plugins out "example 0.1.0  (API 1.0"
+(cd house-style/build && ctest --output-on-failure >"$WORK/ctest.log" 2>&1) && pass || { fail "the plugin's own tests"; tail -30 "$WORK/ctest.log"; }
+grep -q 'fixtures' ctest.log && pass || fail "the fixtures test did not run"
+# Without doctest the project still configures and runs its fixtures.
+if cmake -S house-style -B nodoctest -DCMAKE_PREFIX_PATH="$WORK/prefix" -DCMAKE_DISABLE_FIND_PACKAGE_doctest=ON >cfg2.log 2>&1 &&
+   cmake --build nodoctest -j2 >build2.log 2>&1 && (cd nodoctest && ctest >"$WORK/ctest2.log" 2>&1); then pass; else
+  fail "the plugin needs doctest"; tail -10 cfg2.log build2.log ctest2.log; fi
+grep -q 'doctest not found' cfg2.log && pass || fail "no word that the C++ test is skipped"
+printf 'The harbour was very quiet!\n' >a.txt
+: >empty.toml
+COPYDESK="$CD" run load check a.txt --format line --config empty.toml --plugin-path house-style/build/plugins
+expect_in load out "[house-style/no-exclamation]"
+expect_in load out "[house-style/house-words]"
+COPYDESK="$CD" run sarif check a.txt --format sarif --config empty.toml --plugin-path house-style/build/plugins
+expect_in sarif out "\"helpUri\": \"file://$WORK/house-style/docs/rules/house-style/no-exclamation.md\""
+COPYDESK="$CD" run plugins plugins --plugin-path house-style/build/plugins --config empty.toml
+expect_in plugins out "house-style 0.1.0  (API 1.0"
+# A failing fixture prints the caret line to paste, verbatim.
+printf 'Stop!\nA calm line.\n' >house-style/tests/fixtures/house-style/no-exclamation.paste.txt
+COPYDESK="$CD" run paste test-rules --no-default-plugins --plugin-path house-style/build/plugins house-style/tests/fixtures/house-style/no-exclamation.paste.txt
+expect_rc paste 1
+expect_in paste out "paste this line under line 1:"
+grep -qx '    ^ house-style/no-exclamation: News copy does not exclaim: end the sentence with a full stop. => "."' paste.out &&
+  pass || fail "the caret line is not ready to paste: $(cat paste.out)"
+# test-rules on a folder with nothing to test is an error.
+mkdir nothing && run nothing test-rules nothing
+expect_rc nothing 2
+# The old script is a thin wrapper.
+COPYDESK="$CD" bash "$SRC/scripts/new-rule.sh" house-style via-script >wrap.log 2>&1 && [ -f house-style/src/via_script_rule.cpp ] &&
+  pass || { fail "scripts/new-rule.sh"; cat wrap.log; }
 # The broken plugins are still refused by the installed binary.
-COPYDESK="$WORK/prefix/bin/copydesk" run broken check "$WORK/a.txt" --plugin-path "$TEST_PLUGINS/broken" --config "$WORK/empty.toml"
+COPYDESK="$CD" run broken check a.txt --plugin-path "$TEST_PLUGINS/broken" --config empty.toml
 expect_rc broken 2
 expect_in broken err "was built for copydesk plugin API 99.0"
 finish

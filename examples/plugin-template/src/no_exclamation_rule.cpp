@@ -10,7 +10,8 @@ RuleMeta NoExclamationRule::meta() {
           .summary = "An exclamation mark outside a quotation.",
           .default_severity = Severity::Warning,
           .fixable = true,
-          .options = {{"allow_in_quotes", OptionType::Bool, "true", "Leave exclamation marks inside quotations alone"}}};
+          .options = {{"allow_in_quotes", OptionType::Bool, "true", "Leave exclamation marks inside quotations alone"}},
+          .doc_url = PLUGIN_DOC_BASE "/no-exclamation.md"};
 }
 
 NoExclamationRule::NoExclamationRule(const RuleContext& context)

@@ -3,11 +3,13 @@
 
 #include <CLI/CLI.hpp>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 
 #include "cli/listing.hpp"
 #include "cli/names_learn.hpp"
+#include "cli/scaffold.hpp"
 #include "config/config.hpp"
 #include "copydesk/version.hpp"
 #include "engine/fix.hpp"
@@ -119,6 +121,16 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   stream_cmd->add_option("--language", stream.language, "en-US, en-GB or auto (overrides the config)")
       ->check(CLI::IsMember({"auto", "en-US", "en-GB"}));
 
+  std::string scaffold_name, scaffold_dir;
+  CLI::App* new_plugin_cmd =
+      app.add_subcommand("new-plugin", "Start a plugin project from the installed template (CMake, a rule, tests, docs)");
+  new_plugin_cmd->add_option("name", scaffold_name, "The plugin's name, kebab-case")->required();
+  new_plugin_cmd->add_option("dir", scaffold_dir, "Where to write it (default: ./NAME)");
+  CLI::App* new_rule_cmd =
+      app.add_subcommand("new-rule", "Add a rule to the plugin project here: source, registration, fixture, doc page");
+  new_rule_cmd->add_option("rule", scaffold_name, "RULE or PLUGIN/RULE, kebab-case")->required();
+  new_rule_cmd->add_option("--dir", scaffold_dir, "The plugin project (default: the current folder)");
+
   engine::SessionOptions list_session;
   std::string list_config, rules_format = "text";
   CLI::App* rules_cmd = app.add_subcommand("rules", "List every loaded rule with its severity and options");
@@ -182,6 +194,11 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     if (!stream_config.empty()) stream.session.config_path = stream_config;
     return engine::run_stream(stream, std::cin, out, err);
   }
+  if (*new_plugin_cmd) {
+    const std::string share_dir = (std::filesystem::path(engine::executable_dir()).parent_path() / "share" / "copydesk").string();
+    return new_plugin(scaffold_name, scaffold_dir, share_dir, out, err);
+  }
+  if (*new_rule_cmd) return new_rule(scaffold_name, scaffold_dir, out, err);
   if (*rules_cmd || *plugins_cmd) {
     if (!list_config.empty()) list_session.config_path = list_config;
     return *rules_cmd ? list_rules(list_session, rules_format, out, err) : list_plugins(list_session, out, err);

@@ -246,8 +246,10 @@ bool run_fixture(const Fixture& f, const plugins::RuleCatalog& catalog, const st
       ok = false;
       std::string carets(d.start.column - 1, ' ');
       carets.append(width, '^');
-      out << f.path << ":" << fixture_line(d.start.line) << ":" << d.start.column << ": unexpected diagnostic:\n"
-          << "    " << carets << ' ' << d.rule << ": " << d.message;
+      // The expectation on a line of its own, unindented, so it pastes verbatim under the text line.
+      out << f.path << ":" << fixture_line(d.start.line) << ":" << d.start.column
+          << ": unexpected diagnostic; to expect it, paste this line under line " << fixture_line(d.start.line) << ":\n"
+          << carets << ' ' << d.rule << ": " << d.message;
       if (d.fixes.size() == 1) out << " => \"" << d.fixes[0].replacement << '"';
       out << '\n';
     }
@@ -286,6 +288,21 @@ bool run_pack_examples(const std::vector<rulekinds::PackExample>& examples, cons
   return ok;
 }
 
+// A .toml file that declares a rule pack (a top-level `pack` key), not a data file beside fixtures.
+bool is_rule_pack(const fs::path& path) {
+  if (path.extension() != ".toml") return false;
+  std::ifstream in(path, std::ios::binary);
+  for (std::string line; std::getline(in, line);) {
+    std::size_t start = line.find_first_not_of(" \t");
+    if (start == std::string::npos || line[start] == '#') continue;
+    if (line[start] == '[') return false;  // the top-level keys come before any table
+    if (line.compare(start, 4, "pack") == 0 && line.find_first_not_of(" \t", start + 4) != std::string::npos &&
+        line[line.find_first_not_of(" \t", start + 4)] == '=')
+      return true;
+  }
+  return false;
+}
+
 int run_test_rules(const engine::SessionOptions& session_options, const std::vector<std::string>& paths,
                    std::ostream& out, std::ostream& err) {
   engine::Session session;
@@ -306,14 +323,19 @@ int run_test_rules(const engine::SessionOptions& session_options, const std::vec
     if (fs::is_directory(p, ec)) {
       for (const auto& entry : fs::recursive_directory_iterator(p, ec))
         if (entry.is_regular_file(ec) && !entry.path().filename().string().starts_with(".") &&
-            (engine::is_fixture_extension(entry.path().extension().string()) ||
-             (entry.path().extension() == ".toml" && entry.path().parent_path().filename() == "packs")))
+            (engine::is_fixture_extension(entry.path().extension().string()) || is_rule_pack(entry.path())))
           files.push_back(entry.path().string());
     } else {
       files.push_back(p);
     }
   }
   std::sort(files.begin(), files.end());
+  if (files.empty()) {
+    err << "copydesk: error: no fixture or rule pack found in";
+    for (const std::string& p : paths) err << ' ' << p;
+    err << " (fixtures are .txt, .md, .markdown, .html or .htm files; packs are .toml files with a `pack` key)\n";
+    return 2;
+  }
   std::size_t passed = 0, failed = 0;
   for (const std::string& path : files) {
     if (path.ends_with(".toml")) {  // a rule pack: run the examples it carries
