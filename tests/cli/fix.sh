@@ -8,7 +8,7 @@ cd "$WORK" || exit 1
 printf '\xEF\xBB\xBFThe port , opened; the the mayor spoke for 21/2 hours.\r\nCaf\xC3\xA9 , here \xE2\x80\x94 \xE2\x80\x9Cquoted\xE2\x80\x9D , done\r\nno final newline , here' >a.txt
 chmod 640 a.txt
 cp a.txt original.txt
-run dry fix a.txt --dry-run "${C[@]}"
+run dry fix a.txt --dry-run --unsafe "${C[@]}"
 expect_rc dry 0
 cmp -s a.txt original.txt && pass || fail "--dry-run changed the file"
 expect_in dry out "--- a/a.txt"
@@ -17,7 +17,13 @@ cp original.txt copy.txt
 sed 's|^--- a/a.txt|--- copy.txt|; s|^+++ b/a.txt|+++ copy.txt|' dry.out >fix.patch
 patch -s copy.txt <fix.patch && pass || fail "patch does not apply"
 
-run fix fix a.txt --format line "${C[@]}"
+# Without --unsafe only the certain fixes: the fraction (a guess) stays as written.
+cp original.txt safe.txt
+run safe fix safe.txt --format line "${C[@]}"
+expect_in safe err "applied 5 fixes in 1 file"
+grep -q '21/2 hours' safe.txt && pass || fail "a suggested fix was applied without --unsafe"
+expect_in safe out "numbers/mangled-fraction"
+run fix fix a.txt --format line --unsafe "${C[@]}"
 expect_rc fix 0
 expect_in fix err "applied 6 fixes in 1 file"
 printf '\xEF\xBB\xBFThe port, opened; the mayor spoke for 2\xC2\xBD hours.\r\nCaf\xC3\xA9, here \xE2\x80\x94 \xE2\x80\x9Cquoted\xE2\x80\x9D, done\r\nno final newline, here' >expected.txt
@@ -33,7 +39,7 @@ run again fix expected.txt "${C[@]}"
 
 # Overlapping fixes: the first wins in a pass; the rest is re-checked and fixed on the next.
 printf 'A flub flub ends , here.\n' >overlap.txt
-run overlap fix overlap.txt --format line --plugin-path "$TEST_PLUGINS/good" "${C[@]}"
+run overlap fix overlap.txt --format line --unsafe --plugin-path "$TEST_PLUGINS/good" "${C[@]}"
 [ "$(cat overlap.txt)" = "A flop ends, here." ] && pass || fail "overlap result: $(cat overlap.txt)"
 
 # What is left is reported, with check's exit status.

@@ -163,7 +163,7 @@ std::string unified_diff(const std::string& path, std::string_view before, std::
   return out.str();
 }
 
-int run_fix(const CheckOptions& options, bool dry_run, std::ostream& out, std::ostream& err) {
+int run_fix(const CheckOptions& options, bool dry_run, bool unsafe, std::ostream& out, std::ostream& err) {
   std::optional<Prepared> prepared = prepare(options, err);
   if (!prepared) return 2;
   bool failed = prepared->load_failed;
@@ -179,7 +179,8 @@ int run_fix(const CheckOptions& options, bool dry_run, std::ostream& out, std::o
       if (r.error) break;
       std::vector<Edit> edits, skipped;
       for (const OutDiagnostic& d : r.diagnostics)
-        if (d.fixes.size() == 1) edits.push_back({d.fixes[0].offset, d.fixes[0].length, d.fixes[0].replacement, d.rule});
+        // A suggestion (a spelling or name guess, a recase) is applied only when asked for.
+        if (d.fixes.size() == 1 && (unsafe || d.fixes[0].safe)) edits.push_back({d.fixes[0].offset, d.fixes[0].length, d.fixes[0].replacement, d.rule});
       if (edits.empty()) break;
       std::string next = apply_edits(bytes, edits, skipped);
       if (next == bytes) break;

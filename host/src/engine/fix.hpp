@@ -23,6 +23,7 @@ std::string apply_edits(std::string_view bytes, std::vector<Edit> edits, std::ve
 std::string unified_diff(const std::string& path, std::string_view before, std::string_view after);
 
 /// Exit status as for check, on what is left after fixing; 2 when a file could not be written.
-int run_fix(const CheckOptions& options, bool dry_run, std::ostream& out, std::ostream& err);
+/// Applies the safe fixes (Fix::safe); with `unsafe`, the suggested ones too.
+int run_fix(const CheckOptions& options, bool dry_run, bool unsafe, std::ostream& out, std::ostream& err);
 
 }  // namespace copydesk::engine

@@ -35,6 +35,7 @@ Json diagnostics_json(const engine::FileResult& r) {
       jf["offset"] = x.offset;
       jf["length"] = x.length;
       jf["replacement"] = x.replacement;
+      jf["safe"] = x.safe;
       fixes.push_back(std::move(jf));
     }
     j["fixes"] = std::move(fixes);
