@@ -1,5 +1,7 @@
 // titles/capitalization: "the U.S. Secretary of State said" -> "the U.S. secretary of state said";
 // "president Elena Varga" -> "President Elena Varga".
+#include <unordered_set>
+
 #include "rules.hpp"
 
 namespace titles {
@@ -37,7 +39,9 @@ RuleMeta CapitalizationRule::meta() {
           .options = {{"titles", OptionType::StringList, "[\"titles.toml\"]", "Files of formal titles ([[title]] name)"},
                       {"standalone", OptionType::String, "\"auto\"",
                        "A title standing alone: \"lower\" (AP), \"ignore\" (UK papers capitalise \u201Cthe Prime "
-                       "Minister\u201D), or \"auto\": lower for en-US documents, ignore for en-GB",
+                       "Minister\u201D), or \"auto\": lower where the document is positively American (\u201CU.S.\u201D "
+                       "with full stops, or language = \"en-US\" in the config), otherwise only a title the "
+                       "document also writes in lower case standing alone",
                        {"auto", "lower", "ignore"}},
                       {"before_name", OptionType::String, "\"auto\"",
                        "A lower-case title before a name: \"capitalize\" (AP), or \"auto\": only when the "
@@ -53,8 +57,16 @@ CapitalizationRule::CapitalizationRule(const RuleContext& context)
 
 void CapitalizationRule::check(const Document& doc, Reporter& reporter) {
   const auto& tokens = doc.tokens();
-  bool lower_standalone = standalone_ == "lower" || (standalone_ == "auto" && doc.language() != "en-GB");
   std::vector<TitleMention> mentions = find_titles(doc, *titles_);
+  // AP's lower-case standalone title is right for copy that is positively American; elsewhere
+  // (British, Indian, Australian papers capitalise "the Prime Minister") only a document that
+  // writes one title both ways disagrees with itself.
+  bool american = doc.metadata("language-setting") == "en-US";
+  for (std::size_t i = 0; i < tokens.size() && !american; ++i) american = tokens[i].text == "U.S.";
+  bool lower_standalone = standalone_ == "lower" || (standalone_ == "auto" && american && doc.language() != "en-GB");
+  std::unordered_set<std::string> written_lower;  // titles the document writes in lower case standing alone
+  for (const TitleMention& m : mentions)
+    if (!m.before_name && m.lower_case) written_lower.insert(m.normalized);
   bool capitalizes_before_names = always_capitalize_;
   for (const TitleMention& m : mentions) capitalizes_before_names = capitalizes_before_names || (m.before_name && m.capitalized && !tokens[m.first].has(kSentenceStart));
   for (const TitleMention& m : mentions) {
@@ -73,7 +85,11 @@ void CapitalizationRule::check(const Document& doc, Reporter& reporter) {
                                        (tokens[m.first - 1].has(kCapitalized) && !tokens[m.first - 1].has(kSentenceStart) &&
                                         !is_modifier(tokens[m.first - 1])) ||
                                        tokens[m.first - 1].text == "Shadow");
-      if (!full_name || qualified) continue;
+      // "the general Qasem Soleimani", "a captain Ana Ruiz": an article makes the title a description
+      // set before the name, which stays in lower case.
+      std::string article = m.first > 0 ? lower(tokens[m.first - 1].text) : "";
+      bool described = article == "the" || article == "a" || article == "an";
+      if (!full_name || qualified || described) continue;
       std::string fixed;
       for (std::uint32_t k = m.first; k < m.end; ++k) {
         if (k > m.first) fixed.append(doc.text().substr(tokens[k - 1].range.end(), tokens[k].range.offset - tokens[k - 1].range.end()));
@@ -82,7 +98,9 @@ void CapitalizationRule::check(const Document& doc, Reporter& reporter) {
       reporter.report(range, "Capitalise a formal title directly before a name: \u201C" + fixed + "\u201D.").fix(range, fixed);
       continue;
     }
-    if (!lower_standalone || m.before_name || !m.capitalized) continue;
+    if (m.before_name || !m.capitalized || standalone_ == "ignore") continue;
+    bool both_forms = written_lower.count(m.normalized) > 0;
+    if (!lower_standalone && !both_forms) continue;
     // "Ambassador to Germany Richard Grenell", "Mayor of Litueche Bernardo Cornejo": a longer
     // title that still stands before a name.
     if (m.end + 2 < tokens.size() && (tokens[m.end].text == "to" || tokens[m.end].text == "of" ||
@@ -114,8 +132,11 @@ void CapitalizationRule::check(const Document& doc, Reporter& reporter) {
       fixed += keep ? std::string(tokens[k].text) : lower(tokens[k].text);
     }
     if (fixed == written) continue;
-    reporter.report(range, "A formal title standing alone is lower case in AP style: \u201C" + fixed + "\u201D.")
-        .fix(range, fixed);
+    std::string message = lower_standalone
+                              ? "A formal title standing alone is lower case in AP style: \u201C" + fixed + "\u201D."
+                              : "This document writes \u201C" + m.normalized +
+                                    "\u201D in lower case elsewhere when it stands alone: \u201C" + fixed + "\u201D.";
+    reporter.report(range, message).fix(range, fixed);
   }
 }
 
