@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "config/config.hpp"
+#include "config/discovery.hpp"
 #include "plugins/rule_catalog.hpp"
 #include "rulekinds/pack.hpp"
 
@@ -18,9 +19,9 @@ struct SessionOptions {
 };
 
 struct Session {
-  config::Config config;
+  config::Config config;  ///< the current folder's config (or --config's): for listings
   plugins::RuleCatalog catalog;
-  std::string plugin_dir;  ///< <prefix>/lib/copydesk/plugins
+  std::string plugin_dir;  ///< the shipped plugins' folder found beside the executable; empty if none
   std::string share_dir;   ///< <prefix>/share/copydesk
   std::vector<std::string> packs;                   ///< rule packs loaded
   std::vector<rulekinds::PackExample> pack_examples;  ///< their self-tests
@@ -32,8 +33,11 @@ std::string executable_dir();
 /// Pack files a `rule_packs` entry names: a path, or a glob (`*`, `**`) relative to `dir`.
 std::vector<std::string> expand_pack_glob(const std::string& pattern, const std::string& dir);
 
-/// Loads config and plugins. Throws config::ConfigError for a bad config; plugin problems are
-/// collected in catalog.errors (the run goes on without them).
+/// Loads the current folder's config and the plugins. Throws config::ConfigError for a bad config;
+/// plugin problems are collected in catalog.errors (the run goes on without them).
 Session open_session(const SessionOptions& options);
+/// Loads the plugins and packs of a run whose files fall under `configs` (each one's plugin
+/// folders and rule packs, once); `config` stays the built-in defaults.
+Session open_session(const SessionOptions& options, const std::vector<const config::Config*>& configs);
 
 }  // namespace copydesk::engine

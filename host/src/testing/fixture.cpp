@@ -314,6 +314,12 @@ int run_test_rules(const engine::SessionOptions& session_options, const std::vec
     }
   }
   std::sort(files.begin(), files.end());
+  if (files.empty()) {  // a typo in a CI path must not pass as "nothing failed"
+    err << "copydesk: error: no fixture found in";
+    for (const std::string& p : paths) err << ' ' << p;
+    err << " (fixtures are .txt, .md, .markdown, .html or .htm files, and rule packs under a packs/ folder)\n";
+    return 2;
+  }
   std::size_t passed = 0, failed = 0;
   for (const std::string& path : files) {
     if (path.ends_with(".toml")) {  // a rule pack: run the examples it carries
