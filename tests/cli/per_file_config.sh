@@ -2,8 +2,8 @@
 # Each file gets the nearest .copydesk.toml above it (walking up from the file, not the current
 # folder); nested configs merge over their parents'; `root = true` stops the walk; --config wins.
 . "$(dirname "$0")/lib.sh"
-mkdir -p "$WORK/repo/drafts/deep" "$WORK/repo/wire" "$WORK/elsewhere"
-for f in repo/a.md repo/drafts/b.md repo/drafts/deep/c.md repo/wire/d.md repo/drafts/deep/skip-e.md; do
+mkdir -p "$WORK/repo/drafts/deep" "$WORK/repo/wire" "$WORK/repo/solo" "$WORK/elsewhere"
+for f in repo/a.md repo/drafts/b.md repo/drafts/deep/c.md repo/wire/d.md repo/drafts/deep/skip-e.md repo/solo/f.md; do
   printf 'A flub , here.\n' >"$WORK/$f"
 done
 cat >"$WORK/repo/.copydesk.toml" <<TOML
@@ -17,6 +17,7 @@ rules."testplug/banned-word" = { replacement = "flap" }
 TOML
 printf '[rules.punctuation]\nenabled = false\n' >"$WORK/repo/drafts/.copydesk.toml"
 printf 'root = true\n[rules."testplug/banned-word"]\nenabled = false\n' >"$WORK/repo/wire/.copydesk.toml"
+printf 'root = true\nlanguage = "en-GB"\n' >"$WORK/repo/solo/.copydesk.toml"
 
 # From another folder: the files' configs apply, not the current folder's (which has none).
 (cd "$WORK/elsewhere" && "$COPYDESK" check ../repo --format line >"$WORK/walk.out" 2>"$WORK/walk.err"; echo $? >"$WORK/walk.rc")
@@ -34,6 +35,9 @@ expect_not_in walk out "skip-e.md"
 # root = true: nothing from above (the severity), its own switch off.
 expect_not_in walk out "wire/d.md:1:3"
 expect_in walk out "../repo/wire/d.md:1:7: warning: Remove the space before"
+# A plugin folder another config names does not reach a config that does not name it.
+expect_not_in walk out "solo/f.md:1:3"
+expect_in walk out "../repo/solo/f.md:1:7: warning: Remove the space before"
 
 # One file named directly, from elsewhere, gets its own config too.
 (cd "$WORK/elsewhere" && "$COPYDESK" check ../repo/drafts/b.md --format line >"$WORK/one.out" 2>&1)

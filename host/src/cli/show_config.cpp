@@ -65,7 +65,7 @@ int show_config(const ShowConfigOptions& options, std::ostream& out, std::ostrea
   bool failed = engine::report_load_errors(session->catalog, err);
   std::optional<engine::RuleSet> rules;
   try {
-    rules.emplace(*cfg, session->catalog, engine::RuleSwitches{options.enable, options.disable}, session->share_dir);
+    rules.emplace(*cfg, session->catalog, engine::RuleSwitches{options.enable, options.disable, {}}, session->share_dir);
   } catch (const config::ConfigError& e) {
     err << "copydesk: error: " << e.what() << '\n';
     return 2;

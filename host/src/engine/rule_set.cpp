@@ -166,6 +166,7 @@ std::vector<ActiveRule> RuleSet::build(const std::vector<const config::Override*
     else if (contains(switches_.enable, e.meta.id)) enabled = true;
     else if (contains(switches_.disable, plugin)) enabled = false;
     else if (contains(switches_.enable, plugin)) enabled = true;
+    if (contains(switches_.unavailable, e.meta.id)) enabled = false;
     rule.enabled = enabled;
     if (enabled || all) out.push_back(std::move(rule));
   }

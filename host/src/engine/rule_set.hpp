@@ -25,6 +25,7 @@ struct ActiveRule {
 /// Command-line switches that win over the config: rule ids or plugin ids (all the plugin's rules).
 struct RuleSwitches {
   std::vector<std::string> enable, disable;
+  std::vector<std::string> unavailable;  ///< rule ids never on here (another config's plugins and packs)
 };
 
 /// The host's RunState: a map of shared objects, one per key, for one run.

@@ -37,8 +37,9 @@ const config::Config& config_of(const std::string& path, const CheckOptions& opt
 
 std::unique_ptr<ConfigRun> make_run(const config::Config& cfg, const CheckOptions& options, const Prepared& p) {
   auto run = std::make_unique<ConfigRun>();
-  run->rules = std::make_unique<RuleSet>(cfg, p.session->catalog, RuleSwitches{options.enable, options.disable},
-                                         p.session->share_dir, p.run_state.get());
+  RuleSwitches switches{options.enable, options.disable, p.session->foreign_rules(cfg)};
+  run->rules = std::make_unique<RuleSet>(cfg, p.session->catalog, std::move(switches), p.session->share_dir,
+                                         p.run_state.get());
   run->settings.rules = run->rules.get();
   run->settings.language = options.language.empty() ? cfg.language : options.language;
   run->settings.date = options.date.empty() ? cfg.date : options.date;

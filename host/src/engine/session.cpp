@@ -23,6 +23,30 @@ Session open_session(const SessionOptions& options) {
   return s;
 }
 
+namespace {
+
+std::string absolute_in(const std::string& p, const std::string& dir) {
+  fs::path path = fs::path(p).is_absolute() ? fs::path(p) : fs::path(dir) / p;
+  return path.lexically_normal().string();
+}
+
+}  // namespace
+
+std::vector<std::string> Session::foreign_rules(const config::Config& config) const {
+  std::vector<std::string> out;
+  if (config_origin.empty()) return out;
+  std::vector<std::string> named;
+  for (const std::string& p : config.plugin_paths) named.push_back(absolute_in(p, config.dir));
+  for (const std::string& pattern : config.rule_packs)
+    for (const std::string& f : expand_pack_glob(pattern, config.dir)) named.push_back(f);
+  for (const plugins::RuleEntry& e : catalog.rules) {
+    auto it = config_origin.find(e.plugin);
+    if (it != config_origin.end() && std::find(named.begin(), named.end(), it->second) == named.end())
+      out.push_back(e.meta.id);
+  }
+  return out;
+}
+
 Session open_session(const SessionOptions& options, const std::vector<const config::Config*>& configs) {
   Session s;
   // The build tree and an installed prefix share one layout: bin/, <libdir>/copydesk/plugins/, share/copydesk/.
@@ -30,12 +54,14 @@ Session open_session(const SessionOptions& options, const std::vector<const conf
   s.share_dir = (prefix / "share" / "copydesk").string();
 
   if (options.default_plugins) s.plugin_dir = plugins::load_default_plugins(s.catalog, prefix.string());
-  auto absolute_in = [](const std::string& p, const std::string& dir) {
-    fs::path path = fs::path(p).is_absolute() ? fs::path(p) : fs::path(dir) / p;
-    return path.lexically_normal().string();
-  };
-  for (const config::Config* c : configs)
-    for (const std::string& p : c->plugin_paths) plugins::load_plugin_dir(s.catalog, absolute_in(p, c->dir), true);
+  for (const config::Config* c : configs) {
+    for (const std::string& p : c->plugin_paths) {
+      std::string dir = absolute_in(p, c->dir);
+      std::size_t before = s.catalog.plugins.size();
+      plugins::load_plugin_dir(s.catalog, dir, true);
+      for (std::size_t i = before; i < s.catalog.plugins.size(); ++i) s.config_origin[s.catalog.plugins[i].name] = dir;
+    }
+  }
   for (const std::string& p : options.plugin_paths) {
     std::error_code ec;
     if (fs::is_regular_file(p, ec)) {
@@ -51,8 +77,11 @@ Session open_session(const SessionOptions& options, const std::vector<const conf
       std::vector<std::string> found = expand_pack_glob(pattern, c->dir);
       if (found.empty())
         throw config::ConfigError({c->path, 0, 0}, "rule_packs entry \"" + pattern + "\" matches no file");
-      for (const std::string& f : found)
-        if (std::find(packs.begin(), packs.end(), f) == packs.end()) packs.push_back(f);
+      for (const std::string& f : found) {
+        if (std::find(packs.begin(), packs.end(), f) != packs.end()) continue;
+        packs.push_back(f);
+        s.config_origin[f] = f;
+      }
     }
   }
   for (const std::string& pack : packs) {

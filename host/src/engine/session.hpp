@@ -1,6 +1,7 @@
 // What every command sets up first: where copydesk lives, the config, and the loaded rules.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -24,6 +25,12 @@ struct Session {
   std::string plugin_dir;  ///< the shipped plugins' folder found beside the executable; empty if none
   std::string share_dir;   ///< <prefix>/share/copydesk
   std::vector<std::string> packs;                   ///< rule packs loaded
+  /// RuleEntry::plugin → the plugin folder or pack a config named it from (not the shipped
+  /// ones, nor --plugin-path's): such rules run only under configs that name that folder or pack.
+  std::map<std::string, std::string, std::less<>> config_origin;
+
+  /// The rules that came from another config's plugin folders or packs than `config` names.
+  std::vector<std::string> foreign_rules(const config::Config& config) const;
   std::vector<rulekinds::PackExample> pack_examples;  ///< their self-tests
 };
 
