@@ -19,6 +19,13 @@ echo $? >"$WORK/named.rc"
 expect_rc named 1
 expect_in named out "$WORK/repo/drafts/note.md:3:18: error: Remove the space before"
 expect_not_in named out ":3:8:"
+# --stdin-filename alone means standard input; with paths but no "-" it is a usage error.
+printf 'Text , here.\n' | "$COPYDESK" check --stdin-filename "$WORK/repo/drafts/alone.txt" --format line \
+  >"$WORK/alone.out" 2>&1
+expect_in alone out "drafts/alone.txt:1:5: error"
+run no-dash check "$WORK/repo" --stdin-filename x.md
+expect_rc no-dash 2
+expect_in no-dash err 'no "-" was given'
 # Without the name: plain text, the current folder's config, reported as "-".
 (cd "$WORK" && printf '%s' "$md" | "$COPYDESK" check - --format line >"$WORK/plain.out" 2>&1)
 expect_in plain out "-:3:18: warning"

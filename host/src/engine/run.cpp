@@ -63,7 +63,10 @@ std::optional<Prepared> prepare(const CheckOptions& options, std::ostream& err) 
   std::vector<const config::Config*> used;
   try {
     std::vector<std::string> paths = options.paths;
-    if (paths.empty() && options.files_from.empty()) paths.push_back(".");
+    // With --stdin-filename and no path, standard input is what is checked (as editors call it).
+    if (paths.empty() && options.files_from.empty()) paths.push_back(options.stdin_filename.empty() ? "." : "-");
+    if (!options.stdin_filename.empty() && std::find(paths.begin(), paths.end(), "-") == paths.end())
+      throw config::ConfigError({"--stdin-filename", 0, 0}, "names what \"-\" (standard input) stands for, but no \"-\" was given");
     p.inputs = collect_inputs(paths, options.files_from,
                               [&](const std::filesystem::path& dir) -> const config::Config& { return p.configs->for_dir(dir); });
     for (const Input& input : p.inputs) {
