@@ -152,19 +152,25 @@ void load_plugin_dir(RuleCatalog& catalog, const std::string& dir, bool required
 std::vector<std::string> default_plugin_dirs(const std::string& prefix) {
   std::vector<fs::path> lib_dirs = {COPYDESK_INSTALL_LIBDIR, "lib", "lib64"};
   if (std::string_view(COPYDESK_MULTIARCH).size() > 0) lib_dirs.emplace_back(fs::path("lib") / COPYDESK_MULTIARCH);
-  // Another distribution's triplet (a package built elsewhere): lib/<anything>/copydesk/plugins.
-  std::error_code ec;
-  std::vector<fs::path> others;
-  for (const auto& entry : fs::directory_iterator(fs::path(prefix) / "lib", ec))
-    if (entry.is_directory(ec) && fs::is_directory(entry.path() / "copydesk" / "plugins", ec))
-      others.push_back(fs::path("lib") / entry.path().filename());
-  std::sort(others.begin(), others.end());
-  lib_dirs.insert(lib_dirs.end(), others.begin(), others.end());
   std::vector<std::string> out;
+  std::error_code ec;
+  bool found = false;
   for (const fs::path& lib : lib_dirs) {
     std::string dir = (fs::path(prefix) / lib / "copydesk" / "plugins").lexically_normal().string();
-    if (std::find(out.begin(), out.end(), dir) == out.end()) out.push_back(dir);
+    if (std::find(out.begin(), out.end(), dir) != out.end()) continue;
+    out.push_back(dir);
+    found = found || fs::is_directory(dir, ec);
   }
+  if (found) return out;
+  // Another distribution's triplet (a package built elsewhere): lib/<anything>/copydesk/plugins.
+  // Listed only when the usual folders are missing: /usr/lib is long.
+  std::vector<std::string> others;
+  for (const auto& entry : fs::directory_iterator(fs::path(prefix) / "lib", ec))
+    if (entry.is_directory(ec) && fs::is_directory(entry.path() / "copydesk" / "plugins", ec))
+      others.push_back((entry.path() / "copydesk" / "plugins").lexically_normal().string());
+  std::sort(others.begin(), others.end());
+  for (const std::string& dir : others)
+    if (std::find(out.begin(), out.end(), dir) == out.end()) out.push_back(dir);
   return out;
 }
 

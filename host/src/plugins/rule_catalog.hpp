@@ -43,7 +43,8 @@ struct RuleCatalog {
 /// Loads every `*.so` in `dir` (a missing folder is not an error unless `required`).
 void load_plugin_dir(RuleCatalog& catalog, const std::string& dir, bool required);
 /// Where the shipped plugins may be under an install `prefix` (the executable's parent folder), in
-/// the order tried: the build's own libdir, lib, lib64, lib/<multiarch triplet>, then any lib/*/.
+/// the order tried: the build's own libdir, lib, lib64, lib/<multiarch triplet>, then (only when
+/// none of those exists) any lib/*/copydesk/plugins.
 std::vector<std::string> default_plugin_dirs(const std::string& prefix);
 /// Loads the plugins of the first of default_plugin_dirs that exists and returns it; records the
 /// folders tried in catalog.searched, and an error naming them when there is none.
