@@ -42,7 +42,7 @@ expect_in missing-config err "none.toml: config file not found"
 
 run enable-unknown check "$WORK/repo/articles/live/a.txt" --enable nope/rule --config "$WORK/repo/.copydesk.toml"
 expect_rc enable-unknown 2
-expect_in enable-unknown err 'unknown rule "nope/rule"'
+expect_in enable-unknown err 'unknown rule or plugin "nope/rule"'
 
 run disable check "$WORK/repo/articles/live/a.txt" --disable testplug/banned-word --format line \
   --config "$WORK/repo/.copydesk.toml"

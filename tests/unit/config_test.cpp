@@ -1,10 +1,13 @@
-// config: strict parsing with positions, overrides and globs.
+// config: strict parsing with positions, overrides, globs, and nested configs merged per folder.
 #include <doctest/doctest.h>
 
 #include <filesystem>
 #include <fstream>
 
+#include <unistd.h>
+
 #include "config/config.hpp"
+#include "config/discovery.hpp"
 
 using namespace copydesk;
 
@@ -85,4 +88,43 @@ TEST_CASE("Options accessors check types and choices") {
   CHECK(o.get_choice("s", {"us", "uk"}, "uk") == "us");
   CHECK_THROWS_AS(o.get_choice("s", {"ap", "uk"}, "uk"), OptionError);
   CHECK(o.get_string("missing", "d") == "d");
+}
+
+TEST_CASE("nested configs merge over their parents; root = true stops the walk") {
+  namespace fs = std::filesystem;
+  fs::path top = fs::temp_directory_path() / ("copydesk-discovery-" + std::to_string(::getpid()));
+  fs::create_directories(top / "desk" / "sub");
+  fs::create_directories(top / "wire");
+  std::ofstream(top / ".copydesk.toml") << "fail_on = \"warning\"\ndictionaries = [\"house.dic\"]\n"
+                                        << "exclude = [\"old/**\"]\n"
+                                        << "[rules.\"punctuation/space-before\"]\nfrench = true\n"
+                                        << "[[overrides]]\nfiles = [\"desk/*.md\"]\nrules.titles = \"off\"\n";
+  std::ofstream(top / "desk" / ".copydesk.toml") << "language = \"en-GB\"\ndictionaries = [\"desk.dic\"]\n"
+                                                 << "[rules.\"punctuation/space-before\"]\nseverity = \"error\"\n";
+  std::ofstream(top / "wire" / ".copydesk.toml") << "root = true\n";
+
+  config::Resolver resolver;
+  const config::Config& c = resolver.for_file((top / "desk" / "sub" / "a.md").string());
+  CHECK(c.sources.size() == 2);
+  CHECK(c.language == "en-GB");
+  CHECK(c.fail_on == Severity::Warning);  // inherited
+  CHECK(c.dictionaries == std::vector<std::string>{(top / "house.dic").string(), (top / "desk" / "desk.dic").string()});
+  CHECK(c.exclude == std::vector<std::string>{(top / "old/**").generic_string()});
+  const config::RuleSetting& rule = c.rules.at("punctuation/space-before");
+  CHECK(rule.severity == Severity::Error);
+  CHECK(rule.options.get_bool("french", false));  // the parent's option survives
+  REQUIRE(c.overrides.size() == 1);
+  CHECK(c.overrides[0].files[0] == (top / "desk/*.md").generic_string());
+  CHECK(c.overrides[0].rules.at("titles").enabled == false);  // a plugin id: every rule of it
+  // One config object per folder chain: a sibling file gets the same one.
+  CHECK(&resolver.for_file((top / "desk" / "sub" / "b.md").string()) == &c);
+
+  const config::Config& wire = resolver.for_file((top / "wire" / "w.md").string());
+  CHECK(wire.sources.size() == 1);
+  CHECK_FALSE(wire.fail_on.has_value());
+  CHECK(wire.rules.empty());
+
+  config::Resolver forced((top / "wire" / ".copydesk.toml").string());
+  CHECK(&forced.for_file((top / "desk" / "a.md").string()) == &forced.for_file((top / "x.md").string()));
+  fs::remove_all(top);
 }

@@ -2,14 +2,17 @@
 #include "cli/app.hpp"
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 
+#include "cli/explain.hpp"
 #include "cli/listing.hpp"
 #include "cli/names_learn.hpp"
 #include "cli/scaffold.hpp"
+#include "cli/show_config.hpp"
 #include "config/config.hpp"
 #include "copydesk/version.hpp"
 #include "engine/fix.hpp"
@@ -17,6 +20,7 @@
 #include "engine/stream.hpp"
 #include "printers/printer.hpp"
 #include "testing/fixture.hpp"
+#include "util/did_you_mean.hpp"
 
 namespace copydesk::cli {
 namespace {
@@ -26,9 +30,48 @@ struct SeverityOption {
   std::optional<Severity> value() const { return text.empty() ? std::nullopt : config::parse_severity(text); }
 };
 
+// An option that takes exactly one value each time it is given (`--enable a --enable b`) or a
+// comma list (`--enable a,b`); the words after it are never its values, so they stay paths.
+CLI::Option* add_list_option(CLI::App* cmd, const std::string& name, std::vector<std::string>& values,
+                             const std::string& description) {
+  return cmd->add_option(name, values, description)
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->delimiter(',')
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+}
+
 void add_session_options(CLI::App* cmd, engine::SessionOptions& s, std::string& config) {
-  cmd->add_option("--config", config, "Use this config file instead of the nearest .copydesk.toml");
-  cmd->add_option("--plugin-path", s.plugin_paths, "Also load plugins from this folder or file (repeatable)");
+  cmd->add_option("--config", config, "Use this config file for every file instead of the nearest .copydesk.toml");
+  add_list_option(cmd, "--plugin-path", s.plugin_paths, "Also load plugins from this folder or file (repeat, or a comma list)");
+}
+
+void add_switch_options(CLI::App* cmd, std::vector<std::string>& enable, std::vector<std::string>& disable) {
+  add_list_option(cmd, "--enable", enable, "Turn a rule, or every rule of a plugin, on (repeat, or a comma list)");
+  add_list_option(cmd, "--disable", disable, "Turn a rule, or every rule of a plugin, off (repeat, or a comma list)");
+}
+
+// `copydesk draft.md` is `copydesk check draft.md`; `copydesk --format line a.md` too. What is
+// neither a command, an option nor a path gets "did you mean". Returns the arguments to parse,
+// or nullopt after printing the error.
+std::optional<std::vector<std::string>> with_command(std::vector<std::string> args,
+                                                     const std::vector<std::string>& commands, std::ostream& err) {
+  if (args.empty()) return args;
+  const std::string& first = args.front();
+  if (std::find(commands.begin(), commands.end(), first) != commands.end()) return args;
+  bool option = first.size() > 1 && first.starts_with("-");
+  if (option && (first == "--help" || first == "-h" || first == "--version")) return args;
+  std::error_code ec;
+  bool path = first == "-" || std::filesystem::exists(first, ec) || first.find_first_of("/.") != std::string::npos;
+  if (option || path) {
+    args.insert(args.begin(), "check");
+    return args;
+  }
+  err << "copydesk: error: unknown command \"" << first << "\"";
+  if (std::optional<std::string> hint = util::did_you_mean(first, commands)) err << "; did you mean \"" << *hint << "\"?";
+  err << "\n(`copydesk help` lists the commands; to check a file of that name, write `copydesk check " << first
+      << "`)\n";
+  return std::nullopt;
 }
 
 
@@ -70,6 +113,8 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   app.set_version_flag("--version", "copydesk " COPYDESK_VERSION_STRING " (plugin API " COPYDESK_STRINGIFY(
                                         COPYDESK_API_MAJOR) "." COPYDESK_STRINGIFY(COPYDESK_API_MINOR) ")");
   app.require_subcommand(1);
+  app.footer("A path alone is `check`: `copydesk draft.md` = `copydesk check draft.md`.\n"
+             "`copydesk help COMMAND` (or `copydesk COMMAND --help`) shows a command's options.");
 
   engine::CheckOptions check;
   std::string check_config, fail_on, min_severity;
@@ -97,10 +142,14 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
       ->check(CLI::IsMember({"suggestion", "warning", "error"}));
   cmd->add_option("--min-severity", min_severity, "Show only findings at least this severe")
       ->check(CLI::IsMember({"suggestion", "warning", "error"}));
-  cmd->add_option("--enable", check.enable, "Turn a rule on (repeatable)");
-  cmd->add_option("--disable", check.disable, "Turn a rule off (repeatable)");
+  add_switch_options(cmd, check.enable, check.disable);
   cmd->add_option("--input-format", check.input_format, "Read every input as this format")
       ->check(CLI::IsMember({"txt", "md", "html"}));
+  cmd->add_option("--stdin-filename", check.stdin_filename,
+                  "The file that \"-\" stands for: its name picks the reader, config and overrides, and is reported");
+  cmd->add_option("--column-unit", check.column_unit,
+                  "What --format line's columns count: codepoint (default), byte (Vim's %c) or utf16")
+      ->check(CLI::IsMember({"codepoint", "byte", "utf16"}));
   cmd->add_option("--files-from", check.files_from, "Also check the paths listed in this file (\"-\": stdin)");
   cmd->add_option("--jobs,-j", check.jobs, "Files checked at once (default: all cores)");
   cmd->add_option("--color", check.color, "Colour the text report")
@@ -116,8 +165,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   CLI::App* stream_cmd = app.add_subcommand(
       "stream", "Check JSON Lines documents from standard input; one JSON result line per document");
   add_session_options(stream_cmd, stream.session, stream_config);
-  stream_cmd->add_option("--enable", stream.enable, "Turn a rule on (repeatable)");
-  stream_cmd->add_option("--disable", stream.disable, "Turn a rule off (repeatable)");
+  add_switch_options(stream_cmd, stream.enable, stream.disable);
   stream_cmd->add_option("--jobs,-j", stream.jobs, "Documents checked at once (default: all cores)");
   stream_cmd->add_option("--date", stream.date, "The documents' date (YYYY-MM-DD) when a line gives none");
   stream_cmd->add_option("--language", stream.language, "en-US, en-GB or auto (overrides the config)")
@@ -140,6 +188,19 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   rules_cmd->add_option("--format", rules_format, "text or json")->check(CLI::IsMember({"text", "json"}));
   CLI::App* plugins_cmd = app.add_subcommand("plugins", "List every loaded plugin and its rules");
   add_session_options(plugins_cmd, list_session, list_config);
+
+  std::string explain_id;
+  CLI::App* explain_cmd = app.add_subcommand("explain", "Print a rule's page: what it finds, severity, options, examples");
+  explain_cmd->add_option("rule", explain_id, "A rule id (punctuation/space-before) or a plugin id")->required();
+  add_session_options(explain_cmd, list_session, list_config);
+
+  ShowConfigOptions show;
+  std::string show_config_path;
+  CLI::App* config_cmd =
+      app.add_subcommand("config", "Print the configuration that applies to a file: files read, every rule's state");
+  config_cmd->add_option("path", show.path, "The file (or folder) to show it for (default: the current folder)");
+  add_session_options(config_cmd, show.session, show_config_path);
+  add_switch_options(config_cmd, show.enable, show.disable);
 
   engine::SessionOptions test_session;
   std::string test_config;
@@ -173,15 +234,42 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   merge_cmd->add_option("-o,--output", merge.output, "Write the registry here (default: standard output)");
   merge_cmd->add_option("--min-count", merge.min_count, "Learn only names seen at least this often (default 3)");
 
+  std::vector<std::string> help_topic;
+  CLI::App* help_cmd = app.add_subcommand("help", "Show the commands, or one command's options");
+  help_cmd->add_option("command", help_topic, "A command");
+
+  // Taken before parsing: once a command is parsed, CLI11's help() describes that command.
+  const std::string overview = app.help() + "\n";
+  if (argc <= 1) {  // no command: the overview, as a usage error
+    out << overview;
+    return 2;
+  }
+  std::vector<std::string> commands;
+  for (const CLI::App* c : app.get_subcommands([](CLI::App*) { return true; })) commands.push_back(c->get_name());
+  std::optional<std::vector<std::string>> args = with_command({argv + std::min(argc, 1), argv + argc}, commands, err);
+  if (!args) return 2;
   try {
-    app.parse(argc, argv);
+    std::reverse(args->begin(), args->end());  // CLI11 takes the vector last argument first
+    app.parse(*args);
   } catch (const CLI::ParseError& e) {
     // Help and --version are "errors" with status 0; any other status becomes our usage error, 2.
     int status = app.exit(e, out, err);
-    if (status != 0) err << "(run `copydesk --help` for usage)\n";
+    if (status != 0) err << "(run `copydesk help` for usage)\n";
     return status == 0 ? 0 : 2;
   }
 
+  if (*help_cmd) {
+    if (help_topic.empty()) {
+      out << overview;
+      return 0;
+    }
+    if (std::find(commands.begin(), commands.end(), help_topic.front()) == commands.end()) {
+      err << "copydesk: error: unknown command \"" << help_topic.front() << "\"\n";
+      return 2;
+    }
+    out << app.get_subcommand(help_topic.front())->help();
+    return 0;
+  }
   if (*check_cmd || *fix_cmd) {
     if (!check_config.empty()) check.session.config_path = check_config;
     check.fail_on = SeverityOption{fail_on}.value();
@@ -201,9 +289,14 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     return new_plugin(scaffold_name, scaffold_dir, share_dir, out, err);
   }
   if (*new_rule_cmd) return new_rule(scaffold_name, scaffold_dir, out, err);
-  if (*rules_cmd || *plugins_cmd) {
+  if (*rules_cmd || *plugins_cmd || *explain_cmd) {
     if (!list_config.empty()) list_session.config_path = list_config;
+    if (*explain_cmd) return explain(list_session, explain_id, out, err);
     return *rules_cmd ? list_rules(list_session, rules_format, out, err) : list_plugins(list_session, out, err);
+  }
+  if (*config_cmd) {
+    if (!show_config_path.empty()) show.session.config_path = show_config_path;
+    return show_config(show, out, err);
   }
   if (*learn_cmd) {
     if (!learn_config.empty()) learn.session.config_path = learn_config;

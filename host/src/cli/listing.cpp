@@ -8,7 +8,6 @@
 #include "engine/run.hpp"
 
 namespace copydesk::cli {
-namespace {
 
 std::string_view type_name(OptionType t) {
   switch (t) {
@@ -21,7 +20,6 @@ std::string_view type_name(OptionType t) {
   return "string";
 }
 
-// Opens the session both listings need; nullopt (after printing why) when it cannot start.
 std::optional<engine::Session> open_for_listing(const engine::SessionOptions& options, std::ostream& err) {
   try {
     return engine::open_session(options);
@@ -30,8 +28,6 @@ std::optional<engine::Session> open_for_listing(const engine::SessionOptions& op
     return std::nullopt;
   }
 }
-
-}  // namespace
 
 int list_rules(const engine::SessionOptions& options, const std::string& format, std::ostream& out,
                std::ostream& err) {
@@ -78,6 +74,13 @@ int list_plugins(const engine::SessionOptions& options, std::ostream& out, std::
   if (!session) return 2;
   engine::Session& s = *session;
   bool failed = engine::report_load_errors(s.catalog, err);
+  if (s.catalog.plugins.empty()) {
+    err << "copydesk: no plugin loaded. Looked for the shipped plugins in:\n";
+    for (const std::string& dir : s.catalog.searched) err << "    " << dir << '\n';
+    for (const std::string& dir : options.plugin_paths) err << "    " << dir << " (--plugin-path)\n";
+    for (const std::string& dir : s.config.plugin_paths) err << "    " << dir << " (plugin_paths in " << s.config.path << ")\n";
+    return 2;
+  }
   for (const plugins::PluginRecord& p : s.catalog.plugins) {
     out << p.name << ' ' << p.version << "  (API " << p.api_major << '.' << p.api_minor << ", " << p.abi_tag << ")\n"
         << "    " << p.path << '\n';

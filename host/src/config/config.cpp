@@ -21,16 +21,25 @@ std::optional<Severity> parse_severity(std::string_view s) {
   return std::nullopt;
 }
 
+namespace {
+const std::pair<std::string_view, ScopeKind> kScopeNames[] = {
+    {"headline", ScopeKind::Headline}, {"heading", ScopeKind::Heading},     {"caption", ScopeKind::Caption},
+    {"byline", ScopeKind::Byline},     {"dateline", ScopeKind::Dateline},   {"body", ScopeKind::Body},
+    {"footer", ScopeKind::Footer},     {"quote", ScopeKind::Quote},         {"code", ScopeKind::Code},
+    {"url", ScopeKind::Url},           {"list-item", ScopeKind::ListItem},  {"table-cell", ScopeKind::TableCell},
+    {"blockquote", ScopeKind::BlockQuote}, {"alt-text", ScopeKind::AltText}};
+}  // namespace
+
 std::optional<ScopeKind> parse_scope(std::string_view s) {
-  static const std::pair<std::string_view, ScopeKind> kNames[] = {
-      {"headline", ScopeKind::Headline}, {"heading", ScopeKind::Heading},     {"caption", ScopeKind::Caption},
-      {"byline", ScopeKind::Byline},     {"dateline", ScopeKind::Dateline},   {"body", ScopeKind::Body},
-      {"footer", ScopeKind::Footer},     {"quote", ScopeKind::Quote},         {"code", ScopeKind::Code},
-      {"url", ScopeKind::Url},           {"list-item", ScopeKind::ListItem},  {"table-cell", ScopeKind::TableCell},
-      {"blockquote", ScopeKind::BlockQuote}, {"alt-text", ScopeKind::AltText}};
-  for (const auto& [name, kind] : kNames)
+  for (const auto& [name, kind] : kScopeNames)
     if (name == s) return kind;
   return std::nullopt;
+}
+
+std::string_view scope_name(ScopeKind k) {
+  for (const auto& [name, kind] : kScopeNames)
+    if (kind == k) return name;
+  return "?";
 }
 
 bool glob_match(std::string_view p, std::string_view s) {
@@ -55,18 +64,6 @@ bool glob_match(std::string_view p, std::string_view s) {
   if (s.empty()) return false;
   if (p[0] == '?' ? s[0] != '/' : p[0] == s[0]) return glob_match(p.substr(1), s.substr(1));
   return false;
-}
-
-std::optional<std::string> find(const std::string& start) {
-  std::error_code ec;
-  fs::path dir = fs::absolute(start, ec);
-  while (!dir.empty()) {
-    fs::path candidate = dir / ".copydesk.toml";
-    if (fs::is_regular_file(candidate, ec)) return candidate.string();
-    if (dir == dir.root_path()) break;
-    dir = dir.parent_path();
-  }
-  return std::nullopt;
 }
 
 namespace {
@@ -128,35 +125,41 @@ class Reader {
     }
     const toml::table* t = n.as_table();
     if (!t) fail(n, "rule `" + id + "` must be a table");
-    for (auto&& [k, v] : *t) {
-      std::string key(k.str());
-      if (key == "enabled") {
-        if (!v.is_boolean()) fail(v, "`enabled` must be true or false");
-        r.enabled = *v.value<bool>();
-      } else if (key == "severity") {
-        std::string s = string(v, "severity");
-        if (s == "off") {
-          r.enabled = false;
-        } else {
-          r.severity = severity(v, "severity");
-        }
-      } else if (key == "zones" || key == "skip_zones") {
-        std::vector<ScopeKind> kinds;
-        for (const std::string& name : strings(v, key)) {
-          auto kind = parse_scope(name);
-          if (!kind)
-            fail(v, "`" + key + "` names an unknown zone \"" + name +
-                        "\" (headline, caption, byline, dateline, body, footer, quote, heading, code, url, "
-                        "list-item, table-cell, blockquote, alt-text)");
-          kinds.push_back(*kind);
-        }
-        (key == "zones" ? r.zones : r.skip_zones) = std::move(kinds);
-      } else {
-        r.options.set(key, option(v, key));
-        r.option_where[key] = where(v);
-      }
-    }
+    for (auto&& [k, v] : *t) rule_key(r, std::string(k.str()), v);
     return r;
+  }
+
+  // The keys a whole plugin's table may set for all its rules (`[rules.titles]` `enabled = false`).
+  static bool is_switch_key(std::string_view key) {
+    return key == "enabled" || key == "severity" || key == "zones" || key == "skip_zones";
+  }
+
+  void rule_key(RuleSetting& r, const std::string& key, const toml::node& v) const {
+    if (key == "enabled") {
+      if (!v.is_boolean()) fail(v, "`enabled` must be true or false");
+      r.enabled = *v.value<bool>();
+    } else if (key == "severity") {
+      std::string s = string(v, "severity");
+      if (s == "off") {
+        r.enabled = false;
+      } else {
+        r.severity = severity(v, "severity");
+      }
+    } else if (key == "zones" || key == "skip_zones") {
+      std::vector<ScopeKind> kinds;
+      for (const std::string& name : strings(v, key)) {
+        auto kind = parse_scope(name);
+        if (!kind)
+          fail(v, "`" + key + "` names an unknown zone \"" + name +
+                      "\" (headline, caption, byline, dateline, body, footer, quote, heading, code, url, "
+                      "list-item, table-cell, blockquote, alt-text)");
+        kinds.push_back(*kind);
+      }
+      (key == "zones" ? r.zones : r.skip_zones) = std::move(kinds);
+    } else {
+      r.options.set(key, option(v, key));
+      r.option_where[key] = where(v);
+    }
   }
 
   std::map<std::string, RuleSetting, std::less<>> rules(const toml::node& n) const {
@@ -165,10 +168,18 @@ class Reader {
     if (!t) fail(n, "`rules` must be a table of rule ids");
     for (auto&& [k, v] : *t) {
       std::string id(k.str());
-      // `[rules.names]` with `[rules.names.inconsistent-spelling]` inside is the dotted form.
+      // `[rules.names]` with `[rules.names.inconsistent-spelling]` inside is the dotted form; its
+      // `enabled`, `severity` and zones apply to every rule of the plugin (kept under the bare id).
       if (id.find('/') == std::string::npos && v.is_table()) {
         for (auto&& [k2, v2] : *v.as_table()) {
-          std::string full = id + "/" + std::string(k2.str());
+          std::string key(k2.str());
+          if (is_switch_key(key)) {
+            RuleSetting& plugin_wide = out[id];
+            plugin_wide.where = where(v);
+            rule_key(plugin_wide, key, v2);
+            continue;
+          }
+          std::string full = id + "/" + key;
           out[full] = rule(v2, full);
         }
         continue;
@@ -187,6 +198,7 @@ class Reader {
 Config load(const std::string& path) {
   Config c;
   c.path = path;
+  c.sources = {path};
   std::error_code ec;
   c.dir = fs::absolute(fs::path(path), ec).parent_path().string();
   toml::table root;
@@ -201,7 +213,11 @@ Config load(const std::string& path) {
   Reader r(path);
   for (auto&& [k, v] : root) {
     std::string key(k.str());
-    if (key == "language") {
+    c.given.insert(key);
+    if (key == "root") {
+      if (!v.is_boolean()) r.fail(v, "`root` must be true or false");
+      c.root = *v.value<bool>();
+    } else if (key == "language") {
       c.language = r.string(v, key);
       if (c.language != "auto" && c.language != "en-US" && c.language != "en-GB")
         r.fail(v, "`language` must be \"auto\", \"en-US\" or \"en-GB\", not \"" + c.language + "\"");

@@ -3,6 +3,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -41,18 +42,21 @@ struct RuleSetting {
 };
 
 struct Override {
-  std::vector<std::string> files;  ///< globs: * ? and ** (across folders)
+  std::vector<std::string> files;  ///< globs: * ? and ** (across folders); absolute when inherited
   std::map<std::string, RuleSetting, std::less<>> rules;
 };
 
 struct Config {
   std::string path;  ///< empty for the built-in defaults
   std::string dir;   ///< relative paths in the config are relative to this
+  bool root = false;                         ///< `root = true`: configs in folders above do not apply
+  std::vector<std::string> sources;          ///< the files merged into this config, outermost first
+  std::set<std::string, std::less<>> given;  ///< the top-level keys those files set
   std::string language = "auto";
   std::vector<std::string> plugin_paths, rule_packs, dictionaries;
   std::optional<Severity> fail_on, min_severity;
   std::vector<std::string> extensions = {".md", ".markdown", ".txt", ".html", ".htm"};
-  std::vector<std::string> exclude;  ///< globs (relative to dir) a folder walk skips
+  std::vector<std::string> exclude;  ///< globs (relative to dir; absolute when inherited) a walk skips
   std::vector<std::string> accept, reject;  ///< vocabulary for spelling
   std::string date;                         ///< "YYYY-MM-DD": the articles' date when they give none
   std::map<std::string, RuleSetting, std::less<>> rules;
@@ -61,13 +65,13 @@ struct Config {
 
 /// Parses a config file; throws ConfigError.
 Config load(const std::string& path);
-/// The nearest .copydesk.toml in `start` or a folder above it.
-std::optional<std::string> find(const std::string& start);
 /// Parses "suggestion" | "warning" | "error"; nullopt otherwise.
 std::optional<Severity> parse_severity(std::string_view s);
 /// "headline", "caption", "byline", "dateline", "body", "footer", "quote", "heading", "code",
 /// "url", "list-item", "table-cell", "blockquote", "alt-text".
 std::optional<ScopeKind> parse_scope(std::string_view s);
+/// The config's name of a zone (the inverse of parse_scope).
+std::string_view scope_name(ScopeKind kind);
 
 /// Glob match: `*` and `?` within one path segment, `**` across segments.
 bool glob_match(std::string_view pattern, std::string_view path);

@@ -168,14 +168,14 @@ int run_fix(const CheckOptions& options, bool dry_run, bool unsafe, std::ostream
   if (!prepared) return 2;
   bool failed = prepared->load_failed;
   std::size_t fixed_files = 0, applied_total = 0;
-  for (const Input& input : inputs_of(options, prepared->session->config)) {
+  for (const Input& input : prepared->inputs) {
     if (input.error || input.path == "-") continue;  // check reports these below
     std::optional<std::string> original = read_all(input.path);
     if (!original) continue;
     std::string bytes = *original;
     std::size_t applied = 0;
     for (int pass = 0; pass < kMaxPasses; ++pass) {
-      FileResult r = check_bytes(input.path, bytes, prepared->settings);
+      FileResult r = check_bytes(input.path, bytes, prepared->settings_for(input.path));
       if (r.error) break;
       std::vector<Edit> edits, skipped;
       for (const OutDiagnostic& d : r.diagnostics)

@@ -13,28 +13,29 @@ namespace fs = std::filesystem;
 namespace copydesk::engine {
 namespace {
 
-bool wanted(const fs::path& p, const std::vector<std::string>& extensions) {
+bool has_extension(const fs::path& p, const std::vector<std::string>& extensions) {
   std::string ext = p.extension().string();
   for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return std::find(extensions.begin(), extensions.end(), ext) != extensions.end();
 }
 
 struct Filter {
-  const std::vector<std::string>& extensions;
-  const std::vector<std::string>& exclude;
-  std::string base;
+  const ConfigForDir& config_for;
+  bool wanted(const fs::path& p) const { return has_extension(p, config_for(p.parent_path()).extensions); }
   bool excluded(const fs::path& p) const {
-    if (exclude.empty()) return false;
+    const config::Config& c = config_for(p.parent_path());
+    if (c.exclude.empty()) return false;
     std::error_code ec;
-    std::string rel = fs::relative(fs::absolute(p, ec), base.empty() ? fs::current_path(ec) : fs::path(base), ec).generic_string();
-    for (const std::string& glob : exclude)
-      if (config::glob_match(glob, rel)) return true;
+    fs::path absolute = fs::absolute(p, ec).lexically_normal();
+    std::string rel = fs::relative(absolute, c.dir.empty() ? fs::current_path(ec) : fs::path(c.dir), ec).generic_string();
+    for (const std::string& glob : c.exclude)
+      // Globs inherited from a config above are anchored at its folder and match the whole path.
+      if (config::glob_match(glob, glob.starts_with("/") ? absolute.generic_string() : rel)) return true;
     return false;
   }
 };
 
 void add_path(const std::string& path, const Filter& filter, std::vector<Input>& out) {
-  const std::vector<std::string>& extensions = filter.extensions;
   if (path == "-") {
     out.push_back({path, std::nullopt});
     return;
@@ -66,7 +67,7 @@ void add_path(const std::string& path, const Filter& filter, std::vector<Input>&
       it.disable_recursion_pending();
       continue;
     }
-    if (it->is_regular_file(ec) && wanted(p, extensions) && !filter.excluded(p)) {
+    if (it->is_regular_file(ec) && filter.wanted(p) && !filter.excluded(p)) {
       std::string s = p.generic_string();
       if (s.starts_with("./") && !path.starts_with("./")) s.erase(0, 2);
       out.push_back({s, std::nullopt});
@@ -77,10 +78,16 @@ void add_path(const std::string& path, const Filter& filter, std::vector<Input>&
 }  // namespace
 
 std::vector<Input> collect_inputs(const std::vector<std::string>& paths, const std::string& files_from,
-                                  const std::vector<std::string>& extensions, const std::vector<std::string>& exclude,
-                                  const std::string& base) {
+                                  const std::vector<std::string>& extensions) {
+  config::Config fixed;
+  fixed.extensions = extensions;
+  return collect_inputs(paths, files_from, [&](const fs::path&) -> const config::Config& { return fixed; });
+}
+
+std::vector<Input> collect_inputs(const std::vector<std::string>& paths, const std::string& files_from,
+                                  const ConfigForDir& config_for) {
   std::vector<Input> out;
-  Filter filter{extensions, exclude, base};
+  Filter filter{config_for};
   for (const std::string& p : paths) add_path(p, filter, out);
   if (!files_from.empty()) {
     std::ifstream file;
@@ -100,7 +107,7 @@ std::vector<Input> collect_inputs(const std::vector<std::string>& paths, const s
       // A list of changed files may name deleted files or other formats: skip those quietly.
       if (fs::is_directory(line, ec)) {
         add_path(line, filter, out);
-      } else if (fs::is_regular_file(line, ec) && wanted(line, extensions)) {
+      } else if (fs::is_regular_file(line, ec) && filter.wanted(fs::absolute(line, ec))) {
         out.push_back({line, std::nullopt});
       }
     }

@@ -1,7 +1,10 @@
 // Resolves which rules run with which severity and options, and validates the config's rules.
 #include "engine/rule_set.hpp"
 
+#include <algorithm>
 #include <filesystem>
+
+#include "util/did_you_mean.hpp"
 
 namespace copydesk::engine {
 namespace {
@@ -9,11 +12,13 @@ namespace {
 // Every combination of matching overrides is resolved up front: 2^12 lists at most.
 constexpr std::size_t kMaxOverrides = 12;
 
-void apply(ActiveRule& rule, bool& enabled, const config::RuleSetting& s) {
+// `plugin_wide`: a plugin's table (`[rules.titles]`); its severity does not switch on the
+// plugin's rules that are off by default, only `enabled = true` does.
+void apply(ActiveRule& rule, bool& enabled, const config::RuleSetting& s, bool plugin_wide = false) {
   if (s.enabled) enabled = *s.enabled;
   if (s.severity) {
     rule.severity = *s.severity;
-    if (!s.enabled) enabled = true;  // giving a rule a severity switches it on
+    if (!s.enabled && !plugin_wide) enabled = true;  // giving a rule a severity switches it on
   }
   for (const auto& [k, v] : s.options.values()) rule.options.set(k, v);
   if (s.zones) rule.zones = *s.zones;
@@ -28,15 +33,28 @@ std::string relative_to(const std::string& path, const std::string& dir) {
   return rel.generic_string();
 }
 
+std::string_view plugin_of(std::string_view rule_id) { return rule_id.substr(0, rule_id.find('/')); }
+
+// Applies what a config table says about a rule: first its plugin's table, then its own.
+void apply_settings(ActiveRule& rule, bool& enabled, const std::map<std::string, config::RuleSetting, std::less<>>& settings) {
+  if (auto it = settings.find(plugin_of(rule.entry->meta.id)); it != settings.end()) apply(rule, enabled, it->second, true);
+  if (auto it = settings.find(rule.entry->meta.id); it != settings.end()) apply(rule, enabled, it->second);
+}
+
+bool contains(const std::vector<std::string>& list, std::string_view s) {
+  return std::find(list.begin(), list.end(), s) != list.end();
+}
+
 }  // namespace
 
 RuleSet::RuleSet(const config::Config& config, const plugins::RuleCatalog& catalog, RuleSwitches switches,
-                 std::string share_dir)
+                 std::string share_dir, RunStateStore* shared_state)
     : config_(config),
       catalog_(catalog),
       switches_(std::move(switches)),
       share_dir_(std::move(share_dir)),
-      data_(config.dir, share_dir_) {
+      data_(config.dir, share_dir_),
+      run_state_(shared_state ? shared_state : &own_state_) {
   vocabulary_.accept = config.accept;
   vocabulary_.reject = config.reject;
   for (const std::string& d : config.dictionaries) {
@@ -46,10 +64,8 @@ RuleSet::RuleSet(const config::Config& config, const plugins::RuleCatalog& catal
   for (const auto& [id, setting] : config.rules) validate(id, setting);
   for (const config::Override& o : config.overrides)
     for (const auto& [id, setting] : o.rules) validate(id, setting);
-  for (const std::string& id : switches_.enable)
-    if (!catalog.find(id)) throw config::ConfigError({"--enable", 0, 0}, "unknown rule \"" + id + "\"");
-  for (const std::string& id : switches_.disable)
-    if (!catalog.find(id)) throw config::ConfigError({"--disable", 0, 0}, "unknown rule \"" + id + "\"");
+  for (const std::string& id : switches_.enable) validate_switch(id, "--enable");
+  for (const std::string& id : switches_.disable) validate_switch(id, "--disable");
 
   std::size_t n = config.overrides.size();
   if (n > kMaxOverrides)
@@ -64,7 +80,7 @@ RuleSet::RuleSet(const config::Config& config, const plugins::RuleCatalog& catal
         active.push_back(&config.overrides[i]);
       }
     }
-    by_overrides_.emplace(key, build(active));
+    by_overrides_.emplace(key, build(active, false));
   }
   // Make each enabled rule once now, so a broken data file or option is reported before any
   // file is checked, once, with its position, rather than once per file.
@@ -79,7 +95,30 @@ RuleSet::RuleSet(const config::Config& config, const plugins::RuleCatalog& catal
   }
 }
 
+bool RuleSet::is_plugin(std::string_view id) const {
+  if (id.empty() || id.find('/') != std::string_view::npos) return false;
+  for (const plugins::RuleEntry& e : catalog_.rules)
+    if (plugin_of(e.meta.id) == id) return true;
+  return false;
+}
+
+void RuleSet::validate_switch(const std::string& id, const char* option) const {
+  if (catalog_.find(id) || is_plugin(id)) return;
+  std::vector<std::string> known;
+  for (const plugins::RuleEntry& e : catalog_.rules) {
+    known.push_back(e.meta.id);
+    if (!contains(known, plugin_of(e.meta.id))) known.emplace_back(plugin_of(e.meta.id));
+  }
+  std::optional<std::string> hint = util::did_you_mean(id, known);
+  throw config::ConfigError({option, 0, 0}, "unknown rule or plugin \"" + id + "\"" +
+                                                (hint ? "; did you mean \"" + *hint + "\"?" : std::string()));
+}
+
 void RuleSet::validate(const std::string& id, const config::RuleSetting& setting) const {
+  if (id.find('/') == std::string::npos) {
+    if (!is_plugin(id)) throw config::ConfigError(setting.where, "unknown plugin \"" + id + "\"");
+    return;  // a plugin's table holds only enabled, severity and zones
+  }
   const plugins::RuleEntry* entry = catalog_.find(id);
   if (!entry) {
     std::string hint;
@@ -112,17 +151,24 @@ void RuleSet::validate(const std::string& id, const config::RuleSetting& setting
   }
 }
 
-std::vector<ActiveRule> RuleSet::build(const std::vector<const config::Override*>& overrides) const {
+std::vector<ActiveRule> RuleSet::build(const std::vector<const config::Override*>& overrides, bool all) const {
   std::vector<ActiveRule> out;
   for (const plugins::RuleEntry& e : catalog_.rules) {
-    ActiveRule rule{&e, e.meta.default_severity, {}};
+    ActiveRule rule;
+    rule.entry = &e;
+    rule.severity = e.meta.default_severity;
     bool enabled = e.meta.enabled_by_default;
-    if (auto it = config_.rules.find(e.meta.id); it != config_.rules.end()) apply(rule, enabled, it->second);
-    for (const config::Override* o : overrides)
-      if (auto it = o->rules.find(e.meta.id); it != o->rules.end()) apply(rule, enabled, it->second);
-    for (const std::string& id : switches_.enable) enabled = enabled || id == e.meta.id;
-    for (const std::string& id : switches_.disable) enabled = enabled && id != e.meta.id;
-    if (enabled) out.push_back(std::move(rule));
+    apply_settings(rule, enabled, config_.rules);
+    for (const config::Override* o : overrides) apply_settings(rule, enabled, o->rules);
+    // The command line wins; a switch naming the rule wins over one naming its plugin.
+    std::string_view plugin = plugin_of(e.meta.id);
+    if (contains(switches_.disable, e.meta.id)) enabled = false;
+    else if (contains(switches_.enable, e.meta.id)) enabled = true;
+    else if (contains(switches_.disable, plugin)) enabled = false;
+    else if (contains(switches_.enable, plugin)) enabled = true;
+    if (contains(switches_.unavailable, e.meta.id)) enabled = false;
+    rule.enabled = enabled;
+    if (enabled || all) out.push_back(std::move(rule));
   }
   return out;
 }
@@ -135,14 +181,32 @@ std::shared_ptr<void> RunStateStore::get_or_create(std::string_view key,
   return objects_.emplace(std::string(key), make()).first->second;
 }
 
-const std::vector<ActiveRule>& RuleSet::for_path(const std::string& path) const {
+std::vector<bool> RuleSet::matching_overrides(const std::string& path) const {
   std::vector<bool> key(config_.overrides.size(), false);
+  if (config_.overrides.empty()) return key;
   std::string rel = relative_to(path, config_.dir);
   std::string given = path.starts_with("./") ? path.substr(2) : path;
+  std::error_code ec;
+  std::string absolute = std::filesystem::absolute(path, ec).lexically_normal().generic_string();
   for (std::size_t i = 0; i < config_.overrides.size(); ++i)
     for (const std::string& glob : config_.overrides[i].files)
-      if (config::glob_match(glob, rel) || config::glob_match(glob, given)) key[i] = true;
-  return by_overrides_.at(key);
+      // A glob inherited from a config above is anchored at its folder: it matches the whole path.
+      if (glob.starts_with("/") ? config::glob_match(glob, absolute)
+                                : config::glob_match(glob, rel) || config::glob_match(glob, given))
+        key[i] = true;
+  return key;
+}
+
+const std::vector<ActiveRule>& RuleSet::for_path(const std::string& path) const {
+  return by_overrides_.at(matching_overrides(path));
+}
+
+std::vector<ActiveRule> RuleSet::resolve(const std::string& path) const {
+  std::vector<bool> key = matching_overrides(path);
+  std::vector<const config::Override*> active;
+  for (std::size_t i = 0; i < key.size(); ++i)
+    if (key[i]) active.push_back(&config_.overrides[i]);
+  return build(active, true);
 }
 
 }  // namespace copydesk::engine

@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <atomic>
 #include <condition_variable>
+#include <filesystem>
+#include <iterator>
 #include <iostream>
 #include <mutex>
 #include <thread>
@@ -23,53 +25,98 @@ bool report_load_errors(const plugins::RuleCatalog& catalog, std::ostream& err) 
   return !catalog.errors.empty();
 }
 
+namespace {
+
+// The config a path is checked under: its folder's; standard input's is that of --stdin-filename
+// or of the current folder.
+const config::Config& config_of(const std::string& path, const CheckOptions& options, config::Resolver& configs) {
+  if (path == "-")
+    return options.stdin_filename.empty() ? configs.for_dir(std::filesystem::current_path())
+                                          : configs.for_file(options.stdin_filename);
+  return configs.for_file(path);
+}
+
+std::unique_ptr<ConfigRun> make_run(const config::Config& cfg, const CheckOptions& options, const Prepared& p) {
+  auto run = std::make_unique<ConfigRun>();
+  RuleSwitches switches{options.enable, options.disable, p.session->foreign_rules(cfg)};
+  run->rules = std::make_unique<RuleSet>(cfg, p.session->catalog, std::move(switches), p.session->share_dir,
+                                         p.run_state.get());
+  run->settings.rules = run->rules.get();
+  run->settings.language = options.language.empty() ? cfg.language : options.language;
+  run->settings.date = options.date.empty() ? cfg.date : options.date;
+  if (options.input_format) {
+    const std::string& f = *options.input_format;
+    run->settings.input_format = f == "md" || f == "markdown" ? document::InputFormat::Markdown
+                                 : f == "html"                ? document::InputFormat::Html
+                                                              : document::InputFormat::Text;
+  }
+  run->fail_on = options.fail_on.value_or(cfg.fail_on.value_or(Severity::Error));
+  run->min_severity = options.min_severity.value_or(cfg.min_severity.value_or(Severity::Suggestion));
+  return run;
+}
+
+}  // namespace
+
 std::optional<Prepared> prepare(const CheckOptions& options, std::ostream& err) {
   Prepared p;
-  p.session = std::make_unique<Session>();
+  p.configs = std::make_unique<config::Resolver>(options.session.config_path);
+  p.run_state = std::make_unique<RunStateStore>();
+  std::vector<const config::Config*> used;
   try {
-    *p.session = open_session(options.session);
+    std::vector<std::string> paths = options.paths;
+    // With --stdin-filename and no path, standard input is what is checked (as editors call it).
+    if (paths.empty() && options.files_from.empty()) paths.push_back(options.stdin_filename.empty() ? "." : "-");
+    if (!options.stdin_filename.empty() && std::find(paths.begin(), paths.end(), "-") == paths.end())
+      throw config::ConfigError({"--stdin-filename", 0, 0}, "names what \"-\" (standard input) stands for, but no \"-\" was given");
+    p.inputs = collect_inputs(paths, options.files_from,
+                              [&](const std::filesystem::path& dir) -> const config::Config& { return p.configs->for_dir(dir); });
+    for (const Input& input : p.inputs) {
+      const config::Config* c = &config_of(input.path, options, *p.configs);
+      if (std::find(used.begin(), used.end(), c) == used.end()) used.push_back(c);
+    }
+    if (used.empty()) used.push_back(&p.configs->for_dir(std::filesystem::current_path()));
+    p.session = std::make_unique<Session>(open_session(options.session, used));
   } catch (const config::ConfigError& e) {
     err << "copydesk: error: " << e.what() << '\n';
     return std::nullopt;
   }
   p.load_failed = report_load_errors(p.session->catalog, err);
-  const config::Config& cfg = p.session->config;
   try {
-    p.rules = std::make_unique<RuleSet>(cfg, p.session->catalog, RuleSwitches{options.enable, options.disable},
-                                        p.session->share_dir);
+    for (const config::Config* c : used) p.runs.emplace(c, make_run(*c, options, p));
   } catch (const config::ConfigError& e) {
     err << "copydesk: error: " << e.what() << '\n';
     return std::nullopt;
   }
-  p.settings.rules = p.rules.get();
-  p.settings.language = options.language.empty() ? cfg.language : options.language;
-  p.settings.date = options.date.empty() ? cfg.date : options.date;
-  if (options.input_format) {
-    const std::string& f = *options.input_format;
-    p.settings.input_format = f == "md" || f == "markdown" ? document::InputFormat::Markdown
-                              : f == "html"                ? document::InputFormat::Html
-                                                           : document::InputFormat::Text;
-  }
+  for (const Input& input : p.inputs) p.run_of[input.path] = p.runs.at(&config_of(input.path, options, *p.configs)).get();
   return p;
 }
 
-std::vector<Input> inputs_of(const CheckOptions& options, const config::Config& config) {
-  std::vector<std::string> paths = options.paths;
-  if (paths.empty() && options.files_from.empty()) paths.push_back(".");
-  return collect_inputs(paths, options.files_from, config.extensions, config.exclude, config.dir);
+namespace {
+
+// Standard input named by --stdin-filename is read, reported and matched as that file.
+FileResult check_input(const Input& input, const Prepared& prepared, const CheckOptions& options) {
+  FileResult r;
+  if (input.error) {
+    r.path = input.path;
+    r.error = input.error;
+    return r;
+  }
+  const CheckSettings& settings = prepared.settings_for(input.path);
+  if (input.path == "-" && !options.stdin_filename.empty()) {
+    std::string bytes(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>{});
+    return check_bytes(options.stdin_filename, std::move(bytes), settings);
+  }
+  return check_file(input.path, settings);
 }
+
+}  // namespace
 
 int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err) {
   std::optional<Prepared> prepared = prepare(options, err);
   if (!prepared) return 2;
   Session& session = *prepared->session;
-  const config::Config& cfg = session.config;
   bool failed = prepared->load_failed;
-  const CheckSettings& settings = prepared->settings;
-  Severity fail_on = options.fail_on.value_or(cfg.fail_on.value_or(Severity::Error));
-  Severity min_severity = options.min_severity.value_or(cfg.min_severity.value_or(Severity::Suggestion));
-
-  std::vector<Input> inputs = inputs_of(options, cfg);
+  const std::vector<Input>& inputs = prepared->inputs;
   FindingFilter filter;
   try {
     if (!options.new_from_rev.empty()) filter.changed = ChangedLines::since(options.new_from_rev, ".");
@@ -81,8 +128,11 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
 
   printers::PrinterOptions popts;
   popts.quiet = options.quiet;
-  popts.color = options.color == "always" || (options.color == "auto" && &out == &std::cout && isatty(1) &&
-                                              std::getenv("NO_COLOR") == nullptr);
+  popts.terminal = &out == &std::cout && isatty(1);
+  popts.color = options.color == "always" || (options.color == "auto" && popts.terminal && std::getenv("NO_COLOR") == nullptr);
+  popts.column_unit = options.column_unit == "byte"    ? printers::ColumnUnit::Byte
+                      : options.column_unit == "utf16" ? printers::ColumnUnit::Utf16
+                                                       : printers::ColumnUnit::CodePoint;
   for (const plugins::RuleEntry& e : session.catalog.rules) popts.rules.push_back(&e.meta);
   std::unique_ptr<printers::Printer> printer = printers::make_printer(options.format, out, err, popts);
   if (!printer) {
@@ -94,11 +144,13 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
   jobs = std::min<unsigned>(jobs, static_cast<unsigned>(std::max<std::size_t>(1, inputs.size())));
 
   // Rules that compare files (names.across_files) see every document first.
-  if (prepared->rules->any_gathers()) {
+  bool gathers = false;
+  for (const auto& [config, run] : prepared->runs) gathers = gathers || run->rules->any_gathers();
+  if (gathers) {
     std::atomic<std::size_t> next_gather{0};
     auto gather = [&] {
       for (std::size_t i; (i = next_gather.fetch_add(1)) < inputs.size();)
-        if (!inputs[i].error && inputs[i].path != "-") gather_file(inputs[i].path, settings);
+        if (!inputs[i].error && inputs[i].path != "-") gather_file(inputs[i].path, prepared->settings_for(inputs[i].path));
     };
     std::vector<std::jthread> gatherers;
     for (unsigned j = 1; j < jobs; ++j) gatherers.emplace_back(gather);
@@ -111,13 +163,7 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
   std::atomic<std::size_t> next{0};
   auto work = [&] {
     for (std::size_t i; (i = next.fetch_add(1)) < inputs.size();) {
-      FileResult r;
-      if (inputs[i].error) {
-        r.path = inputs[i].path;
-        r.error = inputs[i].error;
-      } else {
-        r = check_file(inputs[i].path, settings);
-      }
+      FileResult r = check_input(inputs[i], *prepared, options);
       std::lock_guard lock(mutex);
       results[i] = std::move(r);
       ready.notify_all();
@@ -141,7 +187,8 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
       r = std::move(*results[i]);
       results[i].reset();
     }
-    std::erase_if(r.diagnostics, [&](const OutDiagnostic& d) { return d.severity < min_severity; });
+    const ConfigRun& run = prepared->run_for(inputs[i].path);
+    std::erase_if(r.diagnostics, [&](const OutDiagnostic& d) { return d.severity < run.min_severity; });
     filter.apply(r);
     ++summary.files;
     if (r.error) {
@@ -154,7 +201,7 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
       if (d.severity == Severity::Error) ++summary.errors;
       if (d.severity == Severity::Warning) ++summary.warnings;
       if (d.severity == Severity::Suggestion) ++summary.suggestions;
-      findings = findings || d.severity >= fail_on;
+      findings = findings || d.severity >= run.fail_on;
     }
     printer->file(r);
   }

@@ -2,12 +2,14 @@
 #pragma once
 
 #include <iosfwd>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "copydesk/diagnostic.hpp"
+#include "config/discovery.hpp"
 #include "engine/checker.hpp"
 #include "engine/inputs.hpp"
 #include "engine/rule_set.hpp"
@@ -30,20 +32,37 @@ struct CheckOptions {
   bool quiet = false;
   std::string new_from_rev;  ///< --new-from-rev REV: only findings on lines changed since REV
   std::string baseline;      ///< --baseline FILE: leave out the findings recorded there
+  std::string stdin_filename;            ///< --stdin-filename: what "-" stands for (reader, config, overrides)
+  std::string column_unit = "codepoint";  ///< --column-unit for --format line: codepoint | byte | utf16
 };
 
-/// What `check` and `fix` set up before the first file: session, rules, settings.
-struct Prepared {
-  std::unique_ptr<Session> session;  // the rule set points into it: keep its address
+/// One configuration's share of a run: its rules and settings.
+struct ConfigRun {
   std::unique_ptr<RuleSet> rules;
   CheckSettings settings;
-  bool load_failed = false;  // a plugin failed to load: exit 2 in the end
+  Severity fail_on = Severity::Error, min_severity = Severity::Suggestion;
 };
 
-/// Prints config and plugin errors to `err`; nullopt when the run cannot start.
+/// What `check` and `fix` set up before the first file: the files, each one's config, the
+/// session (plugins loaded once for every config), and a rule set per config.
+struct Prepared {
+  std::unique_ptr<config::Resolver> configs;  // the rule sets point into it: keep its address
+  std::unique_ptr<Session> session;           // the rule sets point into it: keep its address
+  std::unique_ptr<RunStateStore> run_state;   // shared by every config's rules
+  std::vector<Input> inputs;
+  std::map<const config::Config*, std::unique_ptr<ConfigRun>> runs;
+  std::map<std::string, const ConfigRun*, std::less<>> run_of;  // input path → its config's run
+  bool load_failed = false;  // a plugin failed to load: exit 2 in the end
+
+  /// The run of an input's config (its path as in `inputs`). Thread-safe once prepared.
+  const ConfigRun& run_for(std::string_view path) const { return *run_of.find(path)->second; }
+  /// The settings to check an input with.
+  const CheckSettings& settings_for(std::string_view path) const { return run_for(path).settings; }
+};
+
+/// Collects the files, resolves their configs and loads what they need. Prints config and plugin
+/// errors to `err`; nullopt when the run cannot start.
 std::optional<Prepared> prepare(const CheckOptions& options, std::ostream& err);
-/// The files a check or fix covers.
-std::vector<Input> inputs_of(const CheckOptions& options, const config::Config& config);
 
 /// Exit status: 0 clean, 1 findings at or above fail_on, 2 usage/config/plugin/input/internal error.
 int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err);

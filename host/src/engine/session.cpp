@@ -16,25 +16,51 @@ std::string executable_dir() {
 }
 
 Session open_session(const SessionOptions& options) {
+  config::Resolver configs(options.config_path);
+  const config::Config& here = configs.for_dir(fs::current_path());
+  Session s = open_session(options, {&here});
+  s.config = here;
+  return s;
+}
+
+namespace {
+
+std::string absolute_in(const std::string& p, const std::string& dir) {
+  fs::path path = fs::path(p).is_absolute() ? fs::path(p) : fs::path(dir) / p;
+  return path.lexically_normal().string();
+}
+
+}  // namespace
+
+std::vector<std::string> Session::foreign_rules(const config::Config& config) const {
+  std::vector<std::string> out;
+  if (config_origin.empty()) return out;
+  std::vector<std::string> named;
+  for (const std::string& p : config.plugin_paths) named.push_back(absolute_in(p, config.dir));
+  for (const std::string& pattern : config.rule_packs)
+    for (const std::string& f : expand_pack_glob(pattern, config.dir)) named.push_back(f);
+  for (const plugins::RuleEntry& e : catalog.rules) {
+    auto it = config_origin.find(e.plugin);
+    if (it != config_origin.end() && std::find(named.begin(), named.end(), it->second) == named.end())
+      out.push_back(e.meta.id);
+  }
+  return out;
+}
+
+Session open_session(const SessionOptions& options, const std::vector<const config::Config*>& configs) {
   Session s;
-  // The build tree and an installed prefix share one layout: bin/, lib/copydesk/plugins/, share/copydesk/.
+  // The build tree and an installed prefix share one layout: bin/, <libdir>/copydesk/plugins/, share/copydesk/.
   fs::path prefix = fs::path(executable_dir()).parent_path();
-  s.plugin_dir = (prefix / "lib" / "copydesk" / "plugins").string();
   s.share_dir = (prefix / "share" / "copydesk").string();
 
-  if (options.config_path) {
-    std::error_code ec;
-    if (!fs::is_regular_file(*options.config_path, ec))
-      throw config::ConfigError({*options.config_path, 0, 0}, "config file not found");
-    s.config = config::load(*options.config_path);
-  } else if (auto found = config::find(fs::current_path().string())) {
-    s.config = config::load(*found);
-  }
-
-  if (options.default_plugins) plugins::load_plugin_dir(s.catalog, s.plugin_dir, false);
-  for (const std::string& p : s.config.plugin_paths) {
-    fs::path dir = fs::path(p).is_absolute() ? fs::path(p) : fs::path(s.config.dir) / p;
-    plugins::load_plugin_dir(s.catalog, dir.lexically_normal().string(), true);
+  if (options.default_plugins) s.plugin_dir = plugins::load_default_plugins(s.catalog, prefix.string());
+  for (const config::Config* c : configs) {
+    for (const std::string& p : c->plugin_paths) {
+      std::string dir = absolute_in(p, c->dir);
+      std::size_t before = s.catalog.plugins.size();
+      plugins::load_plugin_dir(s.catalog, dir, true);
+      for (std::size_t i = before; i < s.catalog.plugins.size(); ++i) s.config_origin[s.catalog.plugins[i].name] = dir;
+    }
   }
   for (const std::string& p : options.plugin_paths) {
     std::error_code ec;
@@ -44,13 +70,19 @@ Session open_session(const SessionOptions& options) {
       plugins::load_plugin_dir(s.catalog, p, true);
     }
   }
-  // Declarative packs: the shipped ones (<share>/rules/packs/*.toml) and the config's.
+  // Declarative packs: the shipped ones (<share>/rules/packs/*.toml) and the configs'.
   std::vector<std::string> packs = expand_pack_glob("*.toml", (fs::path(s.share_dir) / "rules" / "packs").string());
-  for (const std::string& pattern : s.config.rule_packs) {
-    std::vector<std::string> found = expand_pack_glob(pattern, s.config.dir);
-    if (found.empty())
-      throw config::ConfigError({s.config.path, 0, 0}, "rule_packs entry \"" + pattern + "\" matches no file");
-    packs.insert(packs.end(), found.begin(), found.end());
+  for (const config::Config* c : configs) {
+    for (const std::string& pattern : c->rule_packs) {
+      std::vector<std::string> found = expand_pack_glob(pattern, c->dir);
+      if (found.empty())
+        throw config::ConfigError({c->path, 0, 0}, "rule_packs entry \"" + pattern + "\" matches no file");
+      for (const std::string& f : found) {
+        if (std::find(packs.begin(), packs.end(), f) != packs.end()) continue;
+        packs.push_back(f);
+        s.config_origin[f] = f;
+      }
+    }
   }
   for (const std::string& pack : packs) {
     std::vector<rulekinds::PackExample> examples = rulekinds::load_pack(s.catalog, pack);

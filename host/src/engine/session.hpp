@@ -1,11 +1,13 @@
 // What every command sets up first: where copydesk lives, the config, and the loaded rules.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "config/config.hpp"
+#include "config/discovery.hpp"
 #include "plugins/rule_catalog.hpp"
 #include "rulekinds/pack.hpp"
 
@@ -18,11 +20,17 @@ struct SessionOptions {
 };
 
 struct Session {
-  config::Config config;
+  config::Config config;  ///< the current folder's config (or --config's): for listings
   plugins::RuleCatalog catalog;
-  std::string plugin_dir;  ///< <prefix>/lib/copydesk/plugins
+  std::string plugin_dir;  ///< the shipped plugins' folder found beside the executable; empty if none
   std::string share_dir;   ///< <prefix>/share/copydesk
   std::vector<std::string> packs;                   ///< rule packs loaded
+  /// RuleEntry::plugin → the plugin folder or pack a config named it from (not the shipped
+  /// ones, nor --plugin-path's): such rules run only under configs that name that folder or pack.
+  std::map<std::string, std::string, std::less<>> config_origin;
+
+  /// The rules that came from another config's plugin folders or packs than `config` names.
+  std::vector<std::string> foreign_rules(const config::Config& config) const;
   std::vector<rulekinds::PackExample> pack_examples;  ///< their self-tests
 };
 
@@ -32,8 +40,11 @@ std::string executable_dir();
 /// Pack files a `rule_packs` entry names: a path, or a glob (`*`, `**`) relative to `dir`.
 std::vector<std::string> expand_pack_glob(const std::string& pattern, const std::string& dir);
 
-/// Loads config and plugins. Throws config::ConfigError for a bad config; plugin problems are
-/// collected in catalog.errors (the run goes on without them).
+/// Loads the current folder's config and the plugins. Throws config::ConfigError for a bad config;
+/// plugin problems are collected in catalog.errors (the run goes on without them).
 Session open_session(const SessionOptions& options);
+/// Loads the plugins and packs of a run whose files fall under `configs` (each one's plugin
+/// folders and rule packs, once); `config` stays the built-in defaults.
+Session open_session(const SessionOptions& options, const std::vector<const config::Config*>& configs);
 
 }  // namespace copydesk::engine

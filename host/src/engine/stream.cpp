@@ -98,9 +98,14 @@ std::string process(const std::string& line, std::size_t line_number, const Chec
 }  // namespace
 
 int run_stream(const CheckOptions& options, std::istream& in, std::ostream& out, std::ostream& err) {
-  std::optional<Prepared> prepared = prepare(options, err);
+  // One config for the whole stream: --config, or the current folder's (documents are not files).
+  CheckOptions stream_options = options;
+  stream_options.paths = {"-"};
+  stream_options.files_from.clear();
+  stream_options.stdin_filename.clear();
+  std::optional<Prepared> prepared = prepare(stream_options, err);
   if (!prepared) return 2;
-  const CheckSettings& settings = prepared->settings;
+  const CheckSettings& settings = prepared->settings_for("-");
   unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   const std::size_t window = jobs * kLinesPerJob;
 

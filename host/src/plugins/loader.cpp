@@ -61,6 +61,10 @@ std::string version_string(int major, int minor) { return std::to_string(major) 
 }  // namespace
 
 void load_plugin_file(RuleCatalog& catalog, const std::string& path) {
+  std::error_code ec;
+  fs::path canonical = fs::weakly_canonical(path, ec);
+  for (const PluginRecord& p : catalog.plugins)
+    if (fs::weakly_canonical(p.path, ec) == canonical) return;
   // Probe the symbol table first: it runs none of the file's code.
   try {
     boost::dll::library_info info(path);
@@ -143,6 +147,47 @@ void load_plugin_dir(RuleCatalog& catalog, const std::string& dir, bool required
     if (entry.path().extension() == ".so" && entry.is_regular_file(ec)) files.push_back(entry.path().string());
   std::sort(files.begin(), files.end());
   for (const std::string& f : files) load_plugin_file(catalog, f);
+}
+
+std::vector<std::string> default_plugin_dirs(const std::string& prefix) {
+  std::vector<fs::path> lib_dirs = {COPYDESK_INSTALL_LIBDIR, "lib", "lib64"};
+  if (std::string_view(COPYDESK_MULTIARCH).size() > 0) lib_dirs.emplace_back(fs::path("lib") / COPYDESK_MULTIARCH);
+  std::vector<std::string> out;
+  std::error_code ec;
+  bool found = false;
+  for (const fs::path& lib : lib_dirs) {
+    std::string dir = (fs::path(prefix) / lib / "copydesk" / "plugins").lexically_normal().string();
+    if (std::find(out.begin(), out.end(), dir) != out.end()) continue;
+    out.push_back(dir);
+    found = found || fs::is_directory(dir, ec);
+  }
+  if (found) return out;
+  // Another distribution's triplet (a package built elsewhere): lib/<anything>/copydesk/plugins.
+  // Listed only when the usual folders are missing: /usr/lib is long.
+  std::vector<std::string> others;
+  for (const auto& entry : fs::directory_iterator(fs::path(prefix) / "lib", ec))
+    if (entry.is_directory(ec) && fs::is_directory(entry.path() / "copydesk" / "plugins", ec))
+      others.push_back((entry.path() / "copydesk" / "plugins").lexically_normal().string());
+  std::sort(others.begin(), others.end());
+  for (const std::string& dir : others)
+    if (std::find(out.begin(), out.end(), dir) == out.end()) out.push_back(dir);
+  return out;
+}
+
+std::string load_default_plugins(RuleCatalog& catalog, const std::string& prefix) {
+  std::error_code ec;
+  for (const std::string& dir : default_plugin_dirs(prefix)) {
+    catalog.searched.push_back(dir);
+    if (fs::is_directory(dir, ec)) {
+      load_plugin_dir(catalog, dir, true);
+      return dir;
+    }
+  }
+  std::string list;
+  for (const std::string& dir : catalog.searched) list += (list.empty() ? "" : ", ") + dir;
+  catalog.errors.push_back("the shipped plugins were not found beside the executable; looked in " + list +
+                           " (give a folder with --plugin-path or plugin_paths)");
+  return {};
 }
 
 void finish_loading(RuleCatalog& catalog) {

@@ -33,6 +33,7 @@ struct RuleCatalog {
   std::vector<PluginRecord> plugins;
   std::vector<RuleEntry> rules;  ///< sorted by id once loading is done
   std::vector<std::string> errors;
+  std::vector<std::string> searched;  ///< the folders looked in for the shipped plugins, in order
 
   const RuleEntry* find(std::string_view id) const;
   /// Makes a rule instance that keeps its library loaded while it lives.
@@ -41,7 +42,15 @@ struct RuleCatalog {
 
 /// Loads every `*.so` in `dir` (a missing folder is not an error unless `required`).
 void load_plugin_dir(RuleCatalog& catalog, const std::string& dir, bool required);
-/// Loads one plugin library; errors go to catalog.errors.
+/// Where the shipped plugins may be under an install `prefix` (the executable's parent folder), in
+/// the order tried: the build's own libdir, lib, lib64, lib/<multiarch triplet>, then (only when
+/// none of those exists) any lib/*/copydesk/plugins.
+std::vector<std::string> default_plugin_dirs(const std::string& prefix);
+/// Loads the plugins of the first of default_plugin_dirs that exists and returns it; records the
+/// folders tried in catalog.searched, and an error naming them when there is none.
+std::string load_default_plugins(RuleCatalog& catalog, const std::string& prefix);
+/// Loads one plugin library; errors go to catalog.errors. A file already loaded (the same folder
+/// given twice, or the default folder named again) is skipped quietly.
 void load_plugin_file(RuleCatalog& catalog, const std::string& path);
 /// Sorts the rules and reports duplicate ids.
 void finish_loading(RuleCatalog& catalog);

@@ -1,5 +1,5 @@
 // `path:line:col: severity: message [rule]`, one diagnostic a line: for editors' quickfix lists
-// and golden tests.
+// and golden tests. Columns count code points, or bytes (Vim's %c) or UTF-16 units on request.
 #include <ostream>
 
 #include "printers/printer.hpp"
@@ -9,26 +9,31 @@ namespace {
 
 class LinePrinter final : public Printer {
  public:
-  LinePrinter(std::ostream& out, std::ostream& err) : out_(out), err_(err) {}
+  LinePrinter(std::ostream& out, std::ostream& err, ColumnUnit unit) : out_(out), err_(err), unit_(unit) {}
 
   void file(const engine::FileResult& r) override {
     if (r.error) err_ << r.path << ": error: " << *r.error << '\n';
     for (const engine::OutDiagnostic& d : r.diagnostics) {
-      out_ << r.path << ':' << d.start.line << ':' << d.start.column << ": " << severity_name(d.severity) << ": "
+      out_ << r.path << ':' << d.start.line << ':' << column(d.start) << ": " << severity_name(d.severity) << ": "
            << d.message << " [" << d.rule << "]\n";
     }
   }
   void end(const engine::Summary&) override { out_.flush(); }
 
  private:
+  std::uint32_t column(const document::FilePosition& p) const {
+    return unit_ == ColumnUnit::Byte ? p.byte_column : unit_ == ColumnUnit::Utf16 ? p.utf16_column : p.column;
+  }
+
   std::ostream& out_;
   std::ostream& err_;
+  ColumnUnit unit_;
 };
 
 }  // namespace
 
-std::unique_ptr<Printer> make_line_printer(std::ostream& out, std::ostream& err, const PrinterOptions&) {
-  return std::make_unique<LinePrinter>(out, err);
+std::unique_ptr<Printer> make_line_printer(std::ostream& out, std::ostream& err, const PrinterOptions& options) {
+  return std::make_unique<LinePrinter>(out, err, options.column_unit);
 }
 
 }  // namespace copydesk::printers

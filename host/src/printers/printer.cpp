@@ -28,6 +28,7 @@ std::string summary_line(const engine::Summary& s) {
   auto plural = [](std::size_t n, const char* one, const char* many) {
     return std::to_string(n) + " " + (n == 1 ? one : many);
   };
+  if (s.diagnostics == 0 && s.failed_files == 0) return "No problems in " + plural(s.files, "file", "files");
   std::string line = plural(s.diagnostics, "problem", "problems") + " (" + plural(s.errors, "error", "errors") +
                      ", " + plural(s.warnings, "warning", "warnings") + ", " +
                      plural(s.suggestions, "suggestion", "suggestions") + ") in " +

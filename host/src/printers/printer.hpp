@@ -12,9 +12,14 @@
 
 namespace copydesk::printers {
 
+/// What a column counts in `--format line`.
+enum class ColumnUnit { CodePoint, Byte, Utf16 };
+
 struct PrinterOptions {
   bool color = false;
-  bool quiet = false;  ///< no summary line
+  bool quiet = false;     ///< no summary line
+  bool terminal = false;  ///< the output is a terminal: the text report says so even when clean
+  ColumnUnit column_unit = ColumnUnit::CodePoint;
   /// Rules that may appear in the output, for formats that describe them (SARIF).
   std::vector<const RuleMeta*> rules;
 };

@@ -37,7 +37,7 @@ std::string displayable(std::string_view s) {
 class TextPrinter final : public Printer {
  public:
   TextPrinter(std::ostream& out, std::ostream& err, const PrinterOptions& o)
-      : out_(out), err_(err), c_(colors(o.color)), quiet_(o.quiet) {}
+      : out_(out), err_(err), c_(colors(o.color)), quiet_(o.quiet), terminal_(o.terminal) {}
 
   void file(const engine::FileResult& r) override {
     if (r.error) err_ << c_.bold << r.path << c_.reset << ": " << c_.red << "error" << c_.reset << ": " << *r.error << '\n';
@@ -45,7 +45,9 @@ class TextPrinter final : public Printer {
   }
 
   void end(const engine::Summary& s) override {
-    if (!quiet_ && (s.diagnostics > 0 || s.failed_files > 0)) out_ << c_.bold << summary_line(s) << c_.reset << '\n';
+    // A clean run says so on a terminal (people need to see it ran); piped, clean output is empty.
+    if (!quiet_ && (s.diagnostics > 0 || s.failed_files > 0 || terminal_))
+      out_ << c_.bold << summary_line(s) << c_.reset << '\n';
     out_.flush();
   }
 
@@ -108,7 +110,7 @@ class TextPrinter final : public Printer {
   std::ostream& out_;
   std::ostream& err_;
   Colors c_;
-  bool quiet_;
+  bool quiet_, terminal_;
 };
 
 }  // namespace

@@ -330,7 +330,7 @@ int run_test_rules(const engine::SessionOptions& session_options, const std::vec
     }
   }
   std::sort(files.begin(), files.end());
-  if (files.empty()) {
+  if (files.empty()) {  // a typo in a CI path must not pass as "nothing failed"
     err << "copydesk: error: no fixture or rule pack found in";
     for (const std::string& p : paths) err << ' ' << p;
     err << " (fixtures are .txt, .md, .markdown, .html or .htm files; packs are .toml files with a `pack` key)\n";
