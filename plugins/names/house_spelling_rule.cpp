@@ -22,7 +22,7 @@ RuleMeta HouseSpellingRule::meta() {
                        "looked up beside the config, then in the shipped rules folder"}}};
 }
 
-HouseSpellingRule::HouseSpellingRule(const RuleContext& context) : registries_(load_registries(context)) {}
+HouseSpellingRule::HouseSpellingRule(const RuleContext& context) : registries_(load_registries(context, {"names.toml"})) {}
 
 void HouseSpellingRule::check(const Document& doc, Reporter& reporter) {
   const auto& tokens = doc.tokens();

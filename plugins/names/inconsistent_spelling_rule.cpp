@@ -27,6 +27,32 @@ struct Groups {
   void join(std::size_t a, std::size_t b) { parent[find(a)] = find(b); }
 };
 
+// "Shaanxi"/"Shanxi": keys one doubled vowel apart are two names (Chinese romanisation, Dutch and
+// Finnish names), not a slip; a surname alone needs more than that to be linked.
+bool is_vowel_or_glide(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' || c == 'h'; }
+
+// Two near keys that differ the way transliterations of one name do: a vowel (or y, h) for
+// another, or one added ("Berdimuhamedov"/"Berdymukhamedov", "Kadyrov"/"Kadirov"); a consonant
+// for another ("Ireland"/"Iceland", "Wikimedia"/"Wikipedia") makes two names.
+bool transliteration_apart(std::string_view a, std::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  std::size_t i = 0;
+  while (i < a.size() && a[i] == b[i]) ++i;
+  if (i >= b.size()) return false;
+  if (a.size() == b.size()) return is_vowel_or_glide(a[i]) && is_vowel_or_glide(b[i]);
+  return is_vowel_or_glide(b[i]);
+}
+
+bool doubled_vowel_apart(std::string_view a, std::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  if (b.size() != a.size() + 1) return false;
+  std::size_t i = 0;
+  while (i < a.size() && a[i] == b[i]) ++i;
+  char c = b[i];
+  bool vowel = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+  return vowel && ((i > 0 && b[i - 1] == c) || (i + 1 < b.size() && b[i + 1] == c));
+}
+
 }  // namespace
 
 RuleMeta InconsistentSpellingRule::meta() {
@@ -38,8 +64,9 @@ RuleMeta InconsistentSpellingRule::meta() {
           .options = {{"min_fuzzy_length", OptionType::Integer, "6",
                        "Shortest name (in letters) that a near match one letter apart may link, and only "
                        "when the rest of the name agrees (\u201CMuammar Gaddafi\u201D / \u201CMuammar Qaddafi\u201D)"},
-                      {"registries", OptionType::StringList, "[\"names.toml\"]",
-                       "Names registries whose house spellings win over a document's majority"},
+                      {"registries", OptionType::StringList, "[]",
+                       "Names registries whose house spellings win over a document's majority (none by "
+                       "default: the document's own majority wins; a preset or config names the house's)"},
                       {"across_files", OptionType::Bool, "false",
                        "Also report a spelling that is the minority across all the files of one run (a story "
                        "package: main story, sidebar, captions)"}}};
@@ -47,7 +74,7 @@ RuleMeta InconsistentSpellingRule::meta() {
 
 InconsistentSpellingRule::InconsistentSpellingRule(const RuleContext& context)
     : min_fuzzy_length_(static_cast<std::size_t>(context.options.get_int("min_fuzzy_length", 6))),
-      registries_(load_registries(context)) {
+      registries_(load_registries(context, {})) {
   if (min_fuzzy_length_ < 3) throw OptionError("min_fuzzy_length", "must be at least 3");
   if (context.options.get_bool("across_files", false) && context.run)
     across_files_ = context.run->get<AcrossFiles>("names/inconsistent-spelling/across-files");
@@ -127,6 +154,28 @@ void InconsistentSpellingRule::check(const Document& doc, Reporter& reporter) {
         if (std::min(a->first.size(), b->first.size()) >= min_fuzzy_length_ && near_variant(a->first, b->first))
           groups.join(a->second, b->second);
   }
+
+  // A surname alone is the usual mention after the first, so surnames (the last word of a
+  // mention, or a one-word mention) link to a near spelling without shared context when both are
+  // long: "Berdimuhamedov … Berdymukhamedov". Indexed by each key and its one-letter deletions,
+  // so near keys meet in one bucket (linear in the document).
+  std::unordered_map<std::string, std::vector<std::size_t>> surname_buckets;
+  std::unordered_set<std::string> surname_keys;
+  for (const auto& [m, list] : units_of_mention) {
+    std::size_t last = list.back();
+    const std::string& key = units[last].key;
+    if (key.size() < std::max<std::size_t>(min_fuzzy_length_, 7) || !surname_keys.insert(key).second) continue;
+    if (units[last].surface.find('-') != std::string::npos) continue;  // "R-Illinois", "Go-Karts"
+    surname_buckets[key].push_back(last);
+    for (std::size_t k = 0; k < key.size(); ++k) surname_buckets[key.substr(0, k) + key.substr(k + 1)].push_back(last);
+  }
+  for (const auto& [bucket, list] : surname_buckets)
+    for (std::size_t x = 0; x < list.size(); ++x)
+      for (std::size_t y = x + 1; y < list.size(); ++y)
+        if (near_variant(units[list[x]].key, units[list[y]].key) &&
+            transliteration_apart(units[list[x]].key, units[list[y]].key) &&
+            !doubled_vowel_apart(units[list[x]].key, units[list[y]].key))
+          groups.join(list[x], list[y]);
 
   std::map<std::size_t, std::vector<std::size_t>> members;
   for (std::size_t i = 0; i < units.size(); ++i) members[groups.find(i)].push_back(i);

@@ -18,6 +18,22 @@ std::unordered_map<std::string_view, std::size_t> capitalised_words(const Docume
   return out;
 }
 
+// Two forms of one name that grammar, not a slip, makes differ by a letter: a feminine surname
+// (Volkov/Volkova, Putin/Putina, Kowalski/Kowalska, Nowicki/Nowicka) is another person, and a
+// plural or demonym beside a place (Koreas/Korean, Syrias/Syrian) is another word.
+bool grammatical_variant(std::string_view a, std::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  if (b.substr(0, a.size()) == a && (b.substr(a.size()) == "'" || b.substr(a.size()) == "\u2019")) return true;  // Mazars'
+
+  if (b.size() == a.size() + 1 && b.back() == 'a' && b.substr(0, a.size()) == a) return true;  // -ov/-ova
+  if (a.size() != b.size() || a.size() < 3) return false;
+  std::string_view stem = a.substr(0, a.size() - 1);
+  if (stem != b.substr(0, b.size() - 1)) return false;
+  char x = a.back(), y = b.back();
+  if ((x == 'i' && y == 'a') || (x == 'a' && y == 'i')) return stem.ends_with("sk") || stem.ends_with("ck") || stem.ends_with("dzk");
+  return x == 's' || y == 's';  // one of them a plural or possessive of a shared stem
+}
+
 bool unknown_name(const Document& doc, std::size_t i, Speller& speller) {
   const Token& t = doc.tokens()[i];
   return checkable(doc, i) && t.has(kCapitalized) && !t.has(kSentenceStart) && !known_word(speller, t.text);
@@ -60,7 +76,7 @@ void NameTypoRule::check(const Document& doc, Reporter& reporter) {
       std::string_view a = t.text;
       bool inflection = a == std::string(name) + "s" || std::string(a) + "s" == name || name.ends_with("'s") ||
                         name.ends_with("\u2019s") || (a.ends_with("s") && a.size() == name.size() + 1);
-      if (inflection) return;
+      if (inflection || grammatical_variant(a, name)) return;
       if (n > best_count || (n == best_count && name < best)) {
         best = name;
         best_count = n;

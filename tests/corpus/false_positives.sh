@@ -31,9 +31,9 @@ echo "words: $words"
 part1_words=$(cat "$CORPUS"/wn1920-*.txt 2>/dev/null | wc -w)
 part1=$(grep -c 'wn1920-.*\[spelling/misspelling\]$' "$out" || true)
 [ "$part1_words" -gt 0 ] && awk -v c="$part1" -v w="$part1_words" 'BEGIN { printf "spelling/misspelling on Part 1 (Unicode intact): %d in %d words, %.2f per 1,000\n", c, w, c * 1000 / w }'
-# names/inconsistent-spelling fires in at most one article of 50.
-articles=$(ls "$CORPUS"/*.txt | wc -l)
-names=$(grep '\[names/inconsistent-spelling\]$' "$out" | cut -d: -f1 | sort -u | wc -l)
-echo "names/inconsistent-spelling: fires in $names of $articles articles (ceiling $((articles / 50)))"
-[ "$names" -le $((articles / 50)) ] || status=1
+# The names plugin's rules together: at most 0.15 findings per 1,000 words (issue 14's gate; most
+# of what remains on this corpus are real misspellings of names, e.g. "Burlusconi", "Petraus").
+names=$(grep -c '\[names/[a-z-]*\]$' "$out" || true)
+awk -v c="$names" -v w="$words" 'BEGIN { printf "names/* together: %d, %.3f per 1,000 words (ceiling 0.15)\n", c, c * 1000 / w }'
+awk -v c="$names" -v w="$words" 'BEGIN { exit !(c * 1000 / w > 0.15) }' && status=1
 exit $status
