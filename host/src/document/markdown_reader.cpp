@@ -8,6 +8,8 @@
 #include <memory>
 #include <mutex>
 
+#include <algorithm>
+
 #include "document/readers.hpp"
 #include "document/text_builder.hpp"
 #include "util/utf8.hpp"
@@ -68,7 +70,18 @@ class Builder {
 
   std::uint32_t file_offset(int line, int column) const {
     if (line < 1 || static_cast<std::uint32_t>(line) > lines_.line_count()) return base_ + static_cast<std::uint32_t>(body_.size());
-    return base_ + lines_.line_start(static_cast<std::uint32_t>(line)) + static_cast<std::uint32_t>(column - 1);
+    std::uint32_t start = lines_.line_start(static_cast<std::uint32_t>(line));
+    std::size_t end = body_.find('\n', start);
+    if (end == std::string_view::npos) end = body_.size();
+    std::uint32_t at = start + static_cast<std::uint32_t>(std::max(column, 1) - 1);
+    // cmark gives a lazy continuation line ("- a" then "b" unindented) the column of the list
+    // item's content, which may lie past that line's end: the text starts at the line's first
+    // non-blank byte then.
+    if (at > end) {
+      at = start;
+      while (at < end && (body_[at] == ' ' || body_[at] == '\t')) ++at;
+    }
+    return base_ + at;
   }
   void text(const char* literal, int line, int column) {
     std::uint32_t at = file_offset(line, column);

@@ -67,9 +67,18 @@ FileResult check_bytes(const std::string& path, std::string bytes, const CheckSe
   result.source = source;
 
   document::InputFormat format = settings.input_format.value_or(format_for_path(path));
-  document::ReaderOutput reader = document::read(format, source->bytes);
-  if (!settings.date.empty() && !reader.metadata.contains("date")) reader.metadata["date"] = settings.date;
-  document::DocumentImpl doc(path, std::move(reader), source->lines, settings.language);
+  // A reader or the analysis failing on some input is that file's error, never the run's.
+  std::optional<document::DocumentImpl> built;
+  try {
+    document::ReaderOutput reader = document::read(format, source->bytes);
+    if (!settings.date.empty() && !reader.metadata.contains("date")) reader.metadata["date"] = settings.date;
+    built.emplace(path, std::move(reader), source->lines, settings.language);
+  } catch (const std::exception& e) {
+    result.error = std::string("could not be read: internal error in the reader: ") + e.what();
+    result.internal_error = true;
+    return result;
+  }
+  document::DocumentImpl& doc = *built;
 
   std::vector<Diagnostic> all;
   const std::string_view text = doc.text();
