@@ -4,6 +4,7 @@
 #include <CLI/CLI.hpp>
 #include <iostream>
 
+#include "cli/init.hpp"
 #include "cli/listing.hpp"
 #include "cli/names_learn.hpp"
 #include "config/config.hpp"
@@ -90,6 +91,11 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   learn_cmd->add_option("--min-count", learn.min_count, "Learn only names seen at least this often (default 3)");
   add_session_options(learn_cmd, learn.session, learn_config);
 
+  InitOptions init;
+  CLI::App* init_cmd = app.add_subcommand("init", "Write a commented .copydesk.toml, for a house style with --style");
+  init_cmd->add_option("--style", init.style, "A preset: ap, chicago, uk-press (rules/presets/)");
+  init_cmd->add_flag("--force", init.force, "Overwrite an existing .copydesk.toml");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -113,6 +119,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     if (!learn_config.empty()) learn.session.config_path = learn_config;
     return names_learn(learn, out, err);
   }
+  if (*init_cmd) return init_config(init, out, err);
   if (*test_cmd) {
     if (!test_config.empty()) test_session.config_path = test_config;
     test_session.default_plugins = !no_default_plugins;

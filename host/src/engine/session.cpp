@@ -15,20 +15,27 @@ std::string executable_dir() {
   return exe.parent_path().string();
 }
 
+std::string share_dir() {
+  return (fs::path(executable_dir()).parent_path() / "share" / "copydesk").string();
+}
+
+std::string presets_dir() { return (fs::path(share_dir()) / "rules" / "presets").string(); }
+
 Session open_session(const SessionOptions& options) {
   Session s;
   // The build tree and an installed prefix share one layout: bin/, lib/copydesk/plugins/, share/copydesk/.
   fs::path prefix = fs::path(executable_dir()).parent_path();
   s.plugin_dir = (prefix / "lib" / "copydesk" / "plugins").string();
-  s.share_dir = (prefix / "share" / "copydesk").string();
+  s.share_dir = share_dir();
 
+  std::string presets = presets_dir();
   if (options.config_path) {
     std::error_code ec;
     if (!fs::is_regular_file(*options.config_path, ec))
       throw config::ConfigError({*options.config_path, 0, 0}, "config file not found");
-    s.config = config::load(*options.config_path);
+    s.config = config::load(*options.config_path, presets);
   } else if (auto found = config::find(fs::current_path().string())) {
-    s.config = config::load(*found);
+    s.config = config::load(*found, presets);
   }
 
   if (options.default_plugins) plugins::load_plugin_dir(s.catalog, s.plugin_dir, false);

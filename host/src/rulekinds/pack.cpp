@@ -30,6 +30,7 @@ struct Spec {
   std::string id, message, link;
   Kind kind = Kind::Existence;
   Severity severity = Severity::Warning;
+  bool enabled = true;  // false: a house opinion, switched on by a preset or the config
   std::string case_mode = "preserve";  // substitution and existence: preserve | exact | ignore
   bool skip_quotes = false;
   std::vector<ScopeKind> zones;
@@ -254,6 +255,9 @@ class PackReader {
         auto s = config::parse_severity(str(v, key));
         if (!s) fail(v, "`severity` must be \"suggestion\", \"warning\" or \"error\"");
         spec->severity = *s;
+      } else if (key == "enabled") {
+        if (!v.is_boolean()) fail(v, "`enabled` must be true or false");
+        spec->enabled = *v.value<bool>();
       } else if (key == "case") {
         spec->case_mode = str(v, key);
         if (spec->case_mode != "preserve" && spec->case_mode != "exact" && spec->case_mode != "ignore")
@@ -377,6 +381,7 @@ std::vector<PackExample> load_pack(plugins::RuleCatalog& catalog, const std::str
     meta.id = pack + "/" + spec->id;
     meta.summary = format_message(spec->message, "…", "…");
     meta.default_severity = spec->severity;
+    meta.enabled_by_default = spec->enabled;
     meta.fixable = spec->kind == Kind::Substitution || spec->kind == Kind::Capitalization || spec->kind == Kind::Consistency;
     meta.doc_url = spec->link;
     std::shared_ptr<const Spec> shared = spec;
