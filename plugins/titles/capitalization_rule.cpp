@@ -86,6 +86,10 @@ bool stands_alone(const Document& doc, const TitleMention& m) {
                   (m.end < tokens.size() && (tokens[m.end].text == "of" || tokens[m.end].text == ","));
   if (!evidence) return false;
   if (before && !is_modifier(*before)) return false;
+  // "Dr. King", "Mr. Speaker": a courtesy title makes the word a name or a form of address;
+  // "Department of Justice": the word ends a longer name.
+  if (before && before->has(kAbbreviation) && !before->has(kAllCaps)) return false;
+  if (b == "of" && m.first >= 2 && tokens[m.first - 2].has(kCapitalized)) return false;
   // A title used as a form of address in a quotation ("Thank you, Mr President") is left alone.
   return !first.has(kInQuote);
 }

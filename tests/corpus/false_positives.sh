@@ -36,4 +36,8 @@ articles=$(ls "$CORPUS"/*.txt | wc -l)
 names=$(grep '\[names/inconsistent-spelling\]$' "$out" | cut -d: -f1 | sort -u | wc -l)
 echo "names/inconsistent-spelling: fires in $names of $articles articles (ceiling $((articles / 50)))"
 [ "$names" -le $((articles / 50)) ] || status=1
+# titles/* together stay under 0.15 per 1,000 words: title case is a house choice, and the default
+# profile reports only an article that disagrees with itself or is positively American.
+titles=$(grep -c '\[titles/[a-z-]*\]$' "$out" || true)
+awk -v c="$titles" -v w="$words" 'BEGIN { r = c * 1000 / w; printf "titles/* together: %d, %.3f per 1,000 words (ceiling 0.15)\n", c, r; exit !(r <= 0.15) }' || status=1
 exit $status
