@@ -41,6 +41,15 @@ bool qualified_by_modifier(const Document& doc, const TitleMention& m) {
   return (before.has(kCapitalized) || before.has(kAllCaps)) && !before.has(kSentenceStart) && is_modifier(before);
 }
 
+// "the company's president", "Chelsea captain", "Shadow chancellor": an organisation's post or
+// part of a longer title, which no house capitalises as a formal title.
+bool organisation_post(const Document& doc, const TitleMention& m) {
+  const auto& tokens = doc.tokens();
+  if (m.first == 0) return false;
+  const Token& before = tokens[m.first - 1];
+  return before.has(kPossessive) || (before.has(kCapitalized) && !is_modifier(before)) || before.text == "Shadow";
+}
+
 Range range_of(const Document& doc, const TitleMention& m) {
   const auto& tokens = doc.tokens();
   return {tokens[m.first].range.offset, tokens[m.end - 1].range.end() - tokens[m.first].range.offset};
@@ -154,7 +163,7 @@ void CapitalizationRule::check(const Document& doc, Reporter& reporter) {
     if (m.before_name && !tokens[m.first].has(kInQuote)) {
       int kind = qualified_by_modifier(doc, m) ? 1 : 0;
       if (m.capitalized && !(m.end - m.first == 1 && tokens[m.first].has(kSentenceStart))) ++capital_before[kind];
-      if (m.lower_case) ++lower_before[kind];
+      if (m.lower_case && !organisation_post(doc, m)) ++lower_before[kind];
     } else if (definite_standalone(doc, m)) {
       StandaloneForms& f = standalone[m.normalized];
       if (f.capital + f.lower_case == 0) f.first_capital = m.capitalized;
@@ -184,12 +193,7 @@ void CapitalizationRule::check(const Document& doc, Reporter& reporter) {
       // "president Elena Varga": a full name (two capitalised words) after a lower-case title.
       bool full_name = m.end + 1 < tokens.size() && tokens[m.end + 1].is_word() && tokens[m.end + 1].has(kCapitalized) &&
                        tokens[m.end + 1].sentence == first.sentence;
-      // "the company's president", "Shadow chancellor": an organisation's post or part of a longer title.
-      bool qualified = m.first > 0 && (tokens[m.first - 1].has(kPossessive) ||
-                                       (tokens[m.first - 1].has(kCapitalized) && !tokens[m.first - 1].has(kSentenceStart) &&
-                                        !is_modifier(tokens[m.first - 1])) ||
-                                       tokens[m.first - 1].text == "Shadow");
-      if (!full_name || qualified) continue;
+      if (!full_name || organisation_post(doc, m)) continue;
       std::string fixed = recased(doc, m, true);
       std::string why = always_capitalize_ ? "the house style (before_name = \"capitalize\")"
                                            : "this article does elsewhere";

@@ -91,8 +91,10 @@ void ReferenceRule::check(const Document& doc, Reporter& reporter) {
     return true;
   };
   for (const NameMention& m : names)
+    // A full name at a sentence's start counts too ("Nicolas Sarkozy visited ..."): it only makes a
+    // later surname a proper second reference.
     if (m.end_token - m.first_token >= 2 && m.end_token - m.first_token <= 4 && !m.in_quote && !m.all_caps &&
-        !m.sentence_start && plain_words(m))
+        plain_words(m))
       full_name.emplace(surname_key(doc, m), &m);
   auto speech_verb = [](std::string_view w) {
     return w == "said" || w == "says" || w == "told" || w == "added" || w == "asked" || w == "replied" ||
