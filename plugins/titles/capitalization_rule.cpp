@@ -195,7 +195,7 @@ void CapitalizationRule::check(const Document& doc, Reporter& reporter) {
                        tokens[m.end + 1].sentence == first.sentence;
       if (!full_name || organisation_post(doc, m)) continue;
       std::string fixed = recased(doc, m, true);
-      std::string why = always_capitalize_ ? "the house style (before_name = \"capitalize\")"
+      std::string why = always_capitalize_ ? "the house style does (before_name = \"capitalize\")"
                                            : "this article does elsewhere";
       reporter.report(range, "Capitalise a formal title directly before a name, as " + why + ": \u201C" + fixed + "\u201D.")
           .fix(range, fixed);

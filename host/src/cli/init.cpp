@@ -25,7 +25,7 @@ std::string joined(const std::vector<std::string>& names) {
 std::string commented(const std::string& file) {
   std::ifstream in(file);
   std::string line, out;
-  while (std::getline(in, line)) out += line.empty() ? "#\n" : "# " + line + "\n";
+  while (std::getline(in, line)) out += line.empty() ? "#\n" : line.starts_with("#") ? line + "\n" : "# " + line + "\n";
   return out;
 }
 
