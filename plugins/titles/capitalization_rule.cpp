@@ -26,7 +26,8 @@ bool is_modifier(const Token& t) {
          w == "Acting";
 }
 
-// "former president Ana Ruiz", "Egyptian president Ana Ruiz": many houses lower a title that a
+// "former president Ana Ruiz", "Egyptian president Ana Ruiz", "federal judge Ana Ruiz", "junior
+// cabinet minister Ana Ruiz": many houses lower a title that a
 // modifier qualifies while they capitalise a bare one ("President Ana Ruiz"), so the two are
 // compared only with their own kind.
 bool qualified_by_modifier(const Document& doc, const TitleMention& m) {
@@ -36,7 +37,9 @@ bool qualified_by_modifier(const Document& doc, const TitleMention& m) {
   if (before.has(kPossessive)) return true;  // "Russia's", "the company's"
   std::string b = lower(before.text);
   if (b == "former" || b == "late" || b == "then" || b == "current" || b == "acting" || b == "outgoing" ||
-      b == "incoming" || b == "interim" || b == "deputy" || b == "caretaker")
+      b == "incoming" || b == "interim" || b == "deputy" || b == "caretaker" || b == "junior" || b == "senior" ||
+      b == "cabinet" || b == "federal" || b == "state" || b == "regional" || b == "provincial" || b == "district" ||
+      b == "local")
     return true;
   return (before.has(kCapitalized) || before.has(kAllCaps)) && !before.has(kSentenceStart) && is_modifier(before);
 }
