@@ -41,20 +41,18 @@ bool is_headline(const Document& doc, const Token& t) {
 
 RuleMeta ApNumeralsRule::meta() {
   return {.id = "numbers/ap-numerals",
-          .summary = "AP numerals: one to nine in words and 10 and up in figures, with AP's exceptions; "
-                     "a number that starts a sentence is spelled out unless it is a year.",
+          .summary = "A figure that starts a sentence (a year aside); with style \"ap\" or \"chicago\", "
+                     "also the house's numerals: AP spells out one to nine, Chicago up to one hundred.",
           .default_severity = Severity::Warning,
           .fixable = true,
-          // The default reports only what every style agrees on: no figure opens a sentence (a year
-          // aside). Spelling out small numbers is a house choice: style "ap" or "chicago", or a preset.
-          .options = {{"style", OptionType::String, "\"off\"",
-                       "\"ap\" (spell out one to nine), \"chicago\" (spell out up to one hundred) or \"off\" "
-                       "(only numbers that start a sentence; the default)",
-                       {"ap", "chicago", "off"}}}};
+          .options = {{"style", OptionType::String, "\"sentence-start\"",
+                       "\"sentence-start\" (only a figure that starts a sentence: every style agrees), \"ap\" "
+                       "(also spell out one to nine) or \"chicago\" (also spell out up to one hundred)",
+                       {"sentence-start", "ap", "chicago"}}}};
 }
 
 ApNumeralsRule::ApNumeralsRule(const RuleContext& context) {
-  std::string style = context.options.get_choice("style", {"ap", "chicago", "off"}, "off");
+  std::string style = context.options.get_choice("style", {"sentence-start", "ap", "chicago"}, "sentence-start");
   spell_up_to_ = style == "ap" ? 9 : style == "chicago" ? 100 : 0;
 }
 

@@ -31,7 +31,7 @@ class ApNumeralsRule final : public copydesk::Rule {
   void check(const Document& doc, Reporter& reporter) override;
 
  private:
-  long spell_up_to_;  // 9 (AP), 100 (Chicago), 0 (off)
+  long spell_up_to_;  // 9 (AP), 100 (Chicago), 0 (sentence starts only)
 };
 
 /// "21th", "2st", "3th", "11st": an ordinal suffix that does not fit its number.

@@ -37,6 +37,8 @@ void CourtesyTitleRule::check(const Document& doc, Reporter& reporter) {
   for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
     const Token& t = tokens[i];
     if (!t.is_word() || !is_courtesy(t.text) || t.has(kInQuote)) continue;
+    // Headlines and captions are set in their own style (often without stops): not the body's form.
+    if (in_heading(doc, t.range.offset) || doc.in_scope(t.range.offset, ScopeKind::Caption)) continue;
     const Token& name = tokens[i + 1];
     if (!name.is_word() || !(name.has(kCapitalized) || name.has(kAllCaps)) || name.sentence != t.sentence) continue;
     std::string bare(t.text);

@@ -1,6 +1,8 @@
-// titles/headline-case: headlines and subheads in one case style.
+// titles/headline-case: the article's headings in one case style, the one its own headings (or the
+// house's preset) use; the fix recases the whole heading.
 #include <algorithm>
-#include <set>
+#include <optional>
+#include <unordered_set>
 
 #include "rules.hpp"
 
@@ -10,95 +12,192 @@ using namespace copydesk;
 
 namespace {
 
-constexpr std::string_view kMinorWords[] = {"a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as",
-                                            "at", "by", "in", "of", "off", "on", "per", "to", "up", "via", "vs"};
+constexpr std::string_view kStyleDefault = "auto";
+constexpr std::string_view kSubheadsDefault = "same";
 
-bool is_minor(std::string_view lower_word) {
-  return std::find(std::begin(kMinorWords), std::end(kMinorWords), lower_word) != std::end(kMinorWords);
+// Articles, coordinating conjunctions and prepositions of three letters or fewer: lower case inside
+// an AP or Chicago title-case heading.
+constexpr std::string_view kSmallWords[] = {"a",  "an", "the", "and", "but", "or",  "nor", "for", "so",  "yet", "as", "at",
+                                            "by", "in", "of",  "off", "on",  "per", "to",  "up",  "via", "vs",  "vs.", "v."};
+
+bool is_small(std::string_view lower_word) {
+  return std::find(std::begin(kSmallWords), std::end(kSmallWords), lower_word) != std::end(kSmallWords);
 }
 
+enum class CaseStyle { Sentence, Title };
+
+std::string_view style_name(CaseStyle s) { return s == CaseStyle::Sentence ? "sentence case" : "title case"; }
+
+// One heading's words, with what each says about its case style.
 struct Heading {
   Range range;
+  bool headline = false;
   std::vector<std::uint32_t> words;  // token indices
+  std::vector<bool> kept;            // a name, acronym or title before a name: written as it is
+  int capital_common = 0;            // capitalised words that are not names: title case
+  int lower_common = 0;              // lower-case words that are not small words: sentence case
+  bool votes_title() const { return capital_common >= 2 && lower_common == 0; }
+  bool votes_sentence() const { return capital_common == 0 && lower_common >= 1; }
 };
+
+bool has_inner_capital(std::string_view w) {
+  return std::any_of(w.begin() + (w.empty() ? 0 : 1), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+// Each hyphen-separated part of a word recased by `part_case(part, index)`.
+template <class F>
+std::string recase_parts(std::string_view word, F part_case) {
+  std::string out;
+  std::size_t index = 0, start = 0;
+  while (start <= word.size()) {
+    std::size_t end = word.find('-', start);
+    if (end == std::string_view::npos) end = word.size();
+    out += part_case(word.substr(start, end - start), index++);
+    if (end == word.size()) break;
+    out += '-';
+    start = end + 1;
+  }
+  return out;
+}
+
+// The heading rewritten in `style`: kept words as written; sentence case lowers every other word
+// but the first (and a word after a colon, left as written); title case capitalises every word
+// but small words inside the heading, each part of a hyphenated compound included.
+std::string recase(const Document& doc, const Heading& h, CaseStyle style) {
+  const auto& tokens = doc.tokens();
+  std::string rebuilt;
+  std::uint32_t copied = h.range.offset;
+  for (std::size_t i = 0; i < h.words.size(); ++i) {
+    const Token& t = tokens[h.words[i]];
+    rebuilt.append(doc.text().substr(copied, t.range.offset - copied));
+    copied = t.range.end();
+    bool after_colon = h.words[i] > 0 && tokens[h.words[i] - 1].text == ":";
+    bool first = i == 0, last = i + 1 == h.words.size();
+    if (h.kept[i] || t.has(kAllCaps) || has_inner_capital(t.text)) {
+      rebuilt.append(first ? capitalized(t.text) : std::string(t.text));
+    } else if (style == CaseStyle::Sentence) {
+      rebuilt.append(first ? capitalized(lower(t.text)) : after_colon ? std::string(t.text) : lower(t.text));
+    } else {
+      rebuilt.append(recase_parts(t.text, [&](std::string_view part, std::size_t index) {
+        std::string l = lower(part);
+        // A compound's first part is capitalised like a word ("Up-to-Date"); its small parts are not.
+        bool compound = t.text.find('-') != std::string_view::npos;
+        bool small = is_small(l) && (compound ? index > 0 : !(first || last || after_colon));
+        return small ? l : capitalized(l);
+      }));
+    }
+  }
+  rebuilt.append(doc.text().substr(copied, h.range.end() - copied));
+  return rebuilt;
+}
 
 }  // namespace
 
 RuleMeta HeadlineCaseRule::meta() {
   return {.id = "titles/headline-case",
-          .summary = "A headline or subhead in another case style than the house's: sentence case (default), "
-                     "title case, or whatever the first heading does.",
+          .summary = "A headline or subhead in another case style than the article's other headings, or than "
+                     "the house style a preset sets; the fix recases the whole heading.",
           .default_severity = Severity::Warning,
           .fixable = true,
           .options = {{"titles", OptionType::StringList, "[\"titles.toml\"]", "Files of formal titles ([[title]] name)"},
-                      {"style", OptionType::String, "\"sentence\"",
-                       "\"sentence\" (\u201CU.S., Russia agree on Syria peace process\u201D), \"title\" (short "
-                       "words lower case, others capitalised), or \"consistent\" (as the first heading)",
-                       {"sentence", "title", "consistent"}}}};
+                      {"style", OptionType::String, "\"" + std::string(kStyleDefault) + "\"",
+                       "\"sentence\" (\u201CHarbour opens to ferries after talks\u201D), \"title\" (AP/Chicago: "
+                       "\u201CHarbour Opens to Ferries After Talks\u201D), or \"auto\": the style most of the "
+                       "article's headings use (a lone headline is never reported)",
+                       {"auto", "sentence", "title"}},
+                      {"subheads", OptionType::String, "\"" + std::string(kSubheadsDefault) + "\"",
+                       "\"same\" (subheads follow `style`), or \"sentence\" / \"title\" for a house whose subheads "
+                       "differ from its headline",
+                       {"same", "sentence", "title"}}}};
 }
 
 HeadlineCaseRule::HeadlineCaseRule(const RuleContext& context)
-    : titles_(load_titles(context)), style_(context.options.get_choice("style", {"sentence", "title", "consistent"}, "sentence")) {}
+    : titles_(load_titles(context)),
+      style_(context.options.get_choice("style", {"auto", "sentence", "title"}, std::string(kStyleDefault))),
+      subheads_(context.options.get_choice("subheads", {"same", "sentence", "title"}, std::string(kSubheadsDefault))) {}
 
 void HeadlineCaseRule::check(const Document& doc, Reporter& reporter) {
   const auto& tokens = doc.tokens();
   std::vector<Heading> headings;
-  for (const Scope& s : doc.scopes()) {
-    if (s.kind != ScopeKind::Headline && s.kind != ScopeKind::Heading) continue;
-    Heading h{s.range, {}};
-    for (std::uint32_t k = 0; k < tokens.size(); ++k)
-      if (tokens[k].is_word() && s.range.contains(tokens[k].range.offset)) h.words.push_back(k);
-    if (h.words.size() >= 3) headings.push_back(std::move(h));
-  }
+  for (const Scope& s : doc.scopes())
+    if (s.kind == ScopeKind::Headline || s.kind == ScopeKind::Heading)
+      headings.push_back({s.range, s.kind == ScopeKind::Headline});
   if (headings.empty()) return;
   std::sort(headings.begin(), headings.end(), [](const Heading& a, const Heading& b) { return a.range.offset < b.range.offset; });
-  // Words the body writes in lower case are common words; capitalised there, they are names.
-  std::set<std::string> lower_in_text, capital_in_text;
-  for (const Token& t : tokens) {
+  // Names: what the names analysis finds in the body, and words the body capitalises mid-sentence
+  // and never writes in lower case.
+  std::unordered_set<std::string> names, capital_in_text, lower_in_text;
+  for (const NameMention& m : doc.names())
+    if (!in_heading(doc, m.range.offset) && !(m.sentence_start && m.end_token - m.first_token == 1))
+      for (std::uint32_t k = m.first_token; k < m.end_token; ++k) names.insert(lower(tokens[k].text));
+  std::size_t h = 0;
+  for (std::uint32_t k = 0; k < tokens.size(); ++k) {
+    const Token& t = tokens[k];
+    while (h < headings.size() && headings[h].range.end() <= t.range.offset) ++h;
+    if (h < headings.size() && headings[h].range.contains(t.range.offset)) {
+      if (t.is_word()) headings[h].words.push_back(k);
+      continue;
+    }
     if (!t.is_word() || t.has(kSentenceStart)) continue;
-    bool heading = false;
-    for (const Heading& h : headings) heading = heading || h.range.contains(t.range.offset);
-    if (heading) continue;
     (t.has(kCapitalized) ? capital_in_text : lower_in_text).insert(lower(t.text));
   }
-  auto is_name = [&](const Token& t) {
-    return t.has(kAllCaps) || t.has(kAbbreviation) || capital_in_text.count(lower(t.text)) > 0;
-  };
-  // Titles before names keep their capitals in any case style ("UK Prime Minister Johnson").
-  std::set<std::uint32_t> title_words;
+  // Titles before names keep their capitals in any case style ("Prime Minister Ana Ruiz").
+  std::unordered_set<std::uint32_t> title_words;
   for (const TitleMention& m : find_titles(doc, *titles_))
     if (m.before_name)
       for (std::uint32_t k = m.first; k < m.end; ++k) title_words.insert(k);
-  std::string style = style_;
-  for (const Heading& h : headings) {
-    // Which words break sentence case, and which break title case.
-    std::vector<std::uint32_t> title_cased, sentence_cased;
-    for (std::size_t i = 1; i < h.words.size(); ++i) {
-      const Token& t = tokens[h.words[i]];
+  for (Heading& heading : headings) {
+    for (std::size_t i = 0; i < heading.words.size(); ++i) {
+      const Token& t = tokens[heading.words[i]];
       std::string w = lower(t.text);
-      bool capital = t.has(kCapitalized);
-      if (title_words.count(h.words[i])) continue;
-      if (capital && !is_name(t) && (lower_in_text.count(w) || is_minor(w))) title_cased.push_back(h.words[i]);
-      if (!capital && !is_minor(w)) sentence_cased.push_back(h.words[i]);
+      bool kept = t.has(kAllCaps) || t.has(kAbbreviation) || t.has(kHasDigit) || has_inner_capital(t.text) || t.text == "I" ||
+                  title_words.count(heading.words[i]) || names.count(w) || (capital_in_text.count(w) && !lower_in_text.count(w));
+      heading.kept.push_back(kept);
+      bool after_colon = heading.words[i] > 0 && tokens[heading.words[i] - 1].text == ":";
+      if (i == 0 || kept || after_colon) continue;
+      if (t.has(kCapitalized) && !is_small(w)) ++heading.capital_common;
+      if (!t.has(kCapitalized) && !is_small(w)) ++heading.lower_common;
     }
-    bool is_title = title_cased.size() >= 2 && sentence_cased.empty();
-    bool is_sentence = title_cased.empty() && !sentence_cased.empty();
-    if (style == "consistent") {
-      if (!is_title && !is_sentence) continue;
-      style = is_title ? "title" : "sentence";
-      continue;  // the first clear heading sets the style
+  }
+  auto judged = [&](const Heading& x) {
+    bool all_caps = std::all_of(x.words.begin(), x.words.end(), [&](std::uint32_t k) { return tokens[k].has(kAllCaps); });
+    return x.words.size() >= 3 && !all_caps;
+  };
+  // The style each group of headings follows: the house's, or what most of them use (a tie goes to
+  // the first that takes a side); none when no heading takes a side or none disagrees.
+  auto group_style = [&](std::string_view configured, bool headline_group, bool all) -> std::optional<CaseStyle> {
+    if (configured == "sentence") return CaseStyle::Sentence;
+    if (configured == "title") return CaseStyle::Title;
+    int title = 0, sentence = 0;
+    std::optional<CaseStyle> first;
+    for (const Heading& x : headings) {
+      if (!judged(x) || (!all && x.headline != headline_group)) continue;
+      if (x.votes_title()) ++title;
+      if (x.votes_sentence()) ++sentence;
+      if (!first && (x.votes_title() || x.votes_sentence())) first = x.votes_title() ? CaseStyle::Title : CaseStyle::Sentence;
     }
-    const auto& wrong = style == "sentence" ? title_cased : sentence_cased;
-    if (wrong.size() < (style == "sentence" ? 2u : 1u)) continue;
-    std::string fixed(doc.slice(h.range));
-    for (std::uint32_t k : wrong) {
-      std::size_t at = tokens[k].range.offset - h.range.offset;
-      fixed[at] = static_cast<char>(style == "sentence" ? std::tolower(static_cast<unsigned char>(fixed[at]))
-                                                        : std::toupper(static_cast<unsigned char>(fixed[at])));
-    }
-    reporter.report(h.range, std::string("This heading is not in ") + (style == "sentence" ? "sentence" : "title") +
-                                 " case like the house style.")
-        .fix(h.range, fixed);
+    if (!first) return std::nullopt;
+    if (title != sentence) return title > sentence ? CaseStyle::Title : CaseStyle::Sentence;
+    return first;
+  };
+  bool together = subheads_ == "same";
+  std::optional<CaseStyle> headline_style = group_style(style_, true, together);
+  std::optional<CaseStyle> subhead_style = together ? headline_style : group_style(subheads_, false, false);
+  for (const Heading& x : headings) {
+    const std::optional<CaseStyle>& style = x.headline ? headline_style : subhead_style;
+    if (!style || !judged(x)) continue;
+    bool wrong = *style == CaseStyle::Sentence ? x.capital_common >= 2 : x.lower_common >= 1;
+    if (!wrong) continue;
+    std::string fixed = recase(doc, x, *style);
+    if (fixed == doc.slice(x.range)) continue;
+    std::string_view configured = x.headline || together ? style_ : subheads_;
+    std::string why = configured == "auto" ? "the article's other headings use " + std::string(style_name(*style))
+                                           : "the house style is " + std::string(style_name(*style)) + " (" +
+                                                 (x.headline || together ? "style" : "subheads") + " = \"" +
+                                                 std::string(configured) + "\")";
+    reporter.report(x.range, std::string(x.headline ? "This headline" : "This heading") + " is not in " +
+                                 std::string(style_name(*style)) + "; " + why + ": \u201C" + fixed + "\u201D.")
+        .fix(x.range, fixed);
   }
 }
 

@@ -14,7 +14,7 @@ using copydesk::Reporter;
 using copydesk::RuleContext;
 using copydesk::RuleMeta;
 
-/// AP: a formal title is capitalised directly before a name and lower case elsewhere.
+/// A formal title capitalised in part, against the article's own habit, or (AP) standing alone.
 class CapitalizationRule final : public copydesk::Rule {
  public:
   static RuleMeta meta();
@@ -23,7 +23,7 @@ class CapitalizationRule final : public copydesk::Rule {
 
  private:
   std::shared_ptr<const TitleList> titles_;
-  std::string standalone_;  // auto | lower | ignore
+  std::string standalone_;  // auto | lower | consistent | ignore
   bool always_capitalize_;  // before_name = "capitalize"
 };
 
@@ -49,7 +49,7 @@ class ReferenceRule final : public copydesk::Rule {
   std::shared_ptr<const TitleList> titles_;
 };
 
-/// Headline and subheads in one case style.
+/// Headline and subheads in one case style: the house's, or the one most of the article's headings use.
 class HeadlineCaseRule final : public copydesk::Rule {
  public:
   static RuleMeta meta();
@@ -58,7 +58,8 @@ class HeadlineCaseRule final : public copydesk::Rule {
 
  private:
   std::shared_ptr<const TitleList> titles_;
-  std::string style_;  // sentence | title | consistent
+  std::string style_;     // auto | sentence | title
+  std::string subheads_;  // same | sentence | title
 };
 
 }  // namespace titles

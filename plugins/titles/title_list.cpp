@@ -1,4 +1,4 @@
-// Loads formal titles and finds them in the token stream.
+// Loads formal titles and finds them in the token stream; reads the document's own evidence.
 #include "title_list.hpp"
 
 #include <algorithm>
@@ -15,14 +15,28 @@ std::string lower(std::string_view s) {
   return out;
 }
 
+std::string capitalized(std::string_view w) {
+  std::string out(w);
+  if (!out.empty()) out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
+  return out;
+}
+
+bool is_title_connector(std::string_view w) { return w == "of" || w == "and" || w == "the" || w == "for"; }
+
+bool in_heading(const Document& doc, std::uint32_t offset) {
+  return doc.in_scope(offset, ScopeKind::Headline) || doc.in_scope(offset, ScopeKind::Heading);
+}
+
 std::shared_ptr<const TitleList> load_titles(const RuleContext& context) {
   static std::mutex mutex;
   static std::vector<std::pair<std::vector<std::weak_ptr<const std::vector<Record>>>, std::shared_ptr<const TitleList>>>
       cache;
-  std::vector<std::shared_ptr<const std::vector<Record>>> files;
+  std::vector<std::shared_ptr<const std::vector<Record>>> files, places;
   if (context.data)
-    for (const std::string& path : context.options.get_string_list("titles", {"titles.toml"}))
+    for (const std::string& path : context.options.get_string_list("titles", {"titles.toml"})) {
       files.push_back(context.data->records(path, "title"));
+      places.push_back(context.data->records(path, "us_dateline"));
+    }
   std::lock_guard lock(mutex);
   for (const auto& [key, list] : cache) {
     bool same = key.size() == files.size();
@@ -46,6 +60,12 @@ std::shared_ptr<const TitleList> load_titles(const RuleContext& context) {
       list->titles.push_back(std::move(words));
     }
   }
+  for (const auto& records : places)
+    for (const Record& r : *records) {
+      std::string place = r.fields.get_string("place", "");
+      if (place.empty()) throw std::runtime_error(r.where + ": a [[us_dateline]] needs a `place`");
+      list->us_dateline_places.push_back(lower(place));
+    }
   std::stable_sort(list->titles.begin(), list->titles.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
   for (std::size_t i = 0; i < list->titles.size(); ++i) list->by_first_word[list->titles[i].front()].push_back(i);
   cache.emplace_back(std::vector<std::weak_ptr<const std::vector<Record>>>(files.begin(), files.end()), list);
@@ -70,13 +90,17 @@ std::vector<TitleMention> find_titles(const Document& doc, const TitleList& list
       m.first = i;
       m.end = i + static_cast<std::uint32_t>(title.size());
       m.capitalized = m.lower_case = true;
+      bool some_capital = false, some_lower = false;
       for (std::uint32_t k = m.first; k < m.end; ++k) {
         bool cap = tokens[k].has(kCapitalized) || tokens[k].has(kAllCaps);
-        bool connector = tokens[k].text == "of";  // "Secretary of State"
+        bool connector = is_title_connector(tokens[k].text);  // "Secretary of State"
         m.capitalized = m.capitalized && (cap || connector);
         m.lower_case = m.lower_case && !cap;
+        // A sentence's first capital says nothing about how the article writes the title.
+        if (!connector && !(k == m.first && tokens[k].has(kSentenceStart))) (cap ? some_capital : some_lower) = true;
         m.normalized += (m.normalized.empty() ? "" : " ") + lower(tokens[k].text);
       }
+      m.mixed = some_capital && some_lower;
       if (m.end < tokens.size()) {
         const Token& next = tokens[m.end];
         m.before_name = next.is_word() && next.sentence == tokens[i].sentence &&
@@ -88,6 +112,24 @@ std::vector<TitleMention> find_titles(const Document& doc, const TitleList& list
     }
   }
   return out;
+}
+
+std::string_view american_evidence(const Document& doc, const TitleList& list) {
+  if (doc.metadata("language-setting") == "en-US") return "language = \"en-US\"";
+  if (doc.metadata("variety-evidence") == "en-US") return "US spellings";
+  for (const Token& t : doc.tokens())
+    if (t.is_word() && t.text.starts_with("U.S.") && !t.has(kInQuote)) return "\u201CU.S.\u201D with full stops";
+  for (const Scope& s : doc.scopes()) {
+    if (s.kind != ScopeKind::Dateline) continue;
+    std::string dateline = lower(doc.slice(s.range));
+    for (const std::string& place : list.us_dateline_places) {
+      for (std::size_t at = dateline.find(place); at != std::string::npos; at = dateline.find(place, at + 1)) {
+        auto letter = [&](std::size_t i) { return i < dateline.size() && std::isalpha(static_cast<unsigned char>(dateline[i])); };
+        if ((at == 0 || !letter(at - 1)) && !letter(at + place.size())) return "a US dateline";
+      }
+    }
+  }
+  return {};
 }
 
 }  // namespace titles

@@ -128,3 +128,34 @@ TEST_CASE("nested configs merge over their parents; root = true stops the walk")
   CHECK(&forced.for_file((top / "desk" / "a.md").string()) == &forced.for_file((top / "x.md").string()));
   fs::remove_all(top);
 }
+
+TEST_CASE("presets merge beneath the config, rule by rule and option by option") {
+  auto dir = std::filesystem::temp_directory_path() / "copydesk-config-test" / "presets";
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "house.toml") << "language = \"en-GB\"\nfail_on = \"warning\"\n"
+                                       "[rules.\"titles/capitalization\"]\nstandalone = \"lower\"\nbefore_name = \"capitalize\"\n";
+  std::ofstream(dir / "paths.toml") << "dictionaries = [\"x.dic\"]\n";
+  config::Config c = config::load(write_temp("p.toml", "preset = \"house\"\nlanguage = \"en-US\"\n"
+                                                       "[rules.\"titles/capitalization\"]\nstandalone = \"ignore\"\n"),
+                                  dir.string());
+  CHECK(c.language == "en-US");          // the project's key wins
+  CHECK(c.fail_on == Severity::Warning);  // the preset's key stays where the project says nothing
+  const config::RuleSetting& r = c.rules.at("titles/capitalization");
+  CHECK(r.options.get_string("standalone", "") == "ignore");
+  CHECK(r.options.get_string("before_name", "") == "capitalize");
+  CHECK(r.option_where.at("before_name").file.ends_with("house.toml"));
+  CHECK(c.presets == std::vector<std::string>{"house"});
+  CHECK(config::preset_names(dir.string()) == std::vector<std::string>{"house", "paths"});
+
+  auto error = [&](const std::string& content) {
+    try {
+      config::load(write_temp("p.toml", content), dir.string());
+    } catch (const config::ConfigError& e) {
+      return std::string(e.what());
+    }
+    return std::string();
+  };
+  CHECK(error("preset = \"gone\"\n").find("p.toml:1:10: unknown preset \"gone\" (shipped: house, paths)") != std::string::npos);
+  CHECK(error("preset = [\"house\", 4]\n").find(":1:20: `preset` must be a string") != std::string::npos);
+  CHECK(error("preset = \"paths\"\n").find("paths.toml:1:1: a preset cannot set `dictionaries`") != std::string::npos);
+}

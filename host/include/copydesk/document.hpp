@@ -30,6 +30,8 @@ class Document {
   virtual std::string_view language() const = 0;
   /// A document field such as "title", "date" ("YYYY-MM-DD") or "dateline"; empty if unknown.
   /// "language-setting" is the configured language: "auto", "en-US" or "en-GB".
+  /// "variety-evidence" is the variety the document's own spellings favour by three words or more
+  /// ("en-US", "en-GB"), empty otherwise (language() still says "en-US" for "auto" on a tie).
   virtual std::string_view metadata(std::string_view key) const = 0;
   /// Where an offset of text() lies in the original file.
   virtual Position position(std::uint32_t offset) const = 0;

@@ -32,6 +32,8 @@ std::vector<NumberMention> find_numbers(const Core& core);
 
 /// "en-US" or "en-GB" by which variety's spellings the text uses more (ties: en-US).
 std::string_view detect_variety(const std::vector<Token>& tokens);
+/// US spellings minus UK spellings of the words whose spelling tells the variety apart.
+int variety_score(const std::vector<Token>& tokens);
 
 /// Word lists the analyses share (and rules may use through the document's tokens).
 bool is_honorific(std::string_view word);        ///< Mr, Mr., Mrs, Ms, Dr, Prof ...

@@ -76,7 +76,7 @@ bool is_weekday_or_month(std::string_view word) {
 
 bool is_sentence_opener(std::string_view word) { return contains(kOpeners, word); }
 
-std::string_view detect_variety(const std::vector<Token>& tokens) {
+int variety_score(const std::vector<Token>& tokens) {
   // word -> +1 for a US spelling, -1 for a UK one; built once.
   static const std::unordered_map<std::string_view, int> kVariety = [] {
     std::unordered_map<std::string_view, int> m;
@@ -95,7 +95,9 @@ std::string_view detect_variety(const std::vector<Token>& tokens) {
     auto it = kVariety.find(std::string_view(buffer, t.text.size()));
     if (it != kVariety.end()) score += it->second;
   }
-  return score < 0 ? "en-GB" : "en-US";
+  return score;
 }
+
+std::string_view detect_variety(const std::vector<Token>& tokens) { return variety_score(tokens) < 0 ? "en-GB" : "en-US"; }
 
 }  // namespace copydesk::analysis

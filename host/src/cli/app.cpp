@@ -9,6 +9,7 @@
 #include <iostream>
 
 #include "cli/explain.hpp"
+#include "cli/init.hpp"
 #include "cli/listing.hpp"
 #include "cli/names_learn.hpp"
 #include "cli/scaffold.hpp"
@@ -234,6 +235,11 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   merge_cmd->add_option("-o,--output", merge.output, "Write the registry here (default: standard output)");
   merge_cmd->add_option("--min-count", merge.min_count, "Learn only names seen at least this often (default 3)");
 
+  InitOptions init;
+  CLI::App* init_cmd = app.add_subcommand("init", "Write a commented .copydesk.toml, for a house style with --style");
+  init_cmd->add_option("--style", init.style, "A preset: ap, chicago, uk-press (rules/presets/)");
+  init_cmd->add_flag("--force", init.force, "Overwrite an existing .copydesk.toml");
+
   std::vector<std::string> help_topic;
   CLI::App* help_cmd = app.add_subcommand("help", "Show the commands, or one command's options");
   help_cmd->add_option("command", help_topic, "A command");
@@ -307,6 +313,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     return names_count(count, out, err);
   }
   if (*merge_cmd) return names_merge(merge, out, err);
+  if (*init_cmd) return init_config(init, out, err);
   if (*test_cmd) {
     if (!test_config.empty()) test_session.config_path = test_config;
     test_session.default_plugins = !no_default_plugins;

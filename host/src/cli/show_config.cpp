@@ -52,7 +52,7 @@ std::string names(const std::vector<ScopeKind>& kinds) {
 
 int show_config(const ShowConfigOptions& options, std::ostream& out, std::ostream& err) {
   std::string path = options.path.empty() ? "." : options.path;
-  config::Resolver configs(options.session.config_path);
+  config::Resolver configs(options.session.config_path, engine::presets_dir());
   std::optional<engine::Session> session;
   const config::Config* cfg = nullptr;
   try {

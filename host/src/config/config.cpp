@@ -1,6 +1,7 @@
 // Reads .copydesk.toml strictly: unknown keys and wrong types are errors with their position.
 #include "config/config.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <toml++/toml.h>
 
@@ -193,28 +194,45 @@ class Reader {
   std::string file_;
 };
 
-}  // namespace
+// A rule's settings from a later file (the project's config) over an earlier one (a preset).
+void merge(RuleSetting& base, const RuleSetting& over) {
+  if (over.enabled) base.enabled = over.enabled;
+  if (over.severity) base.severity = over.severity;
+  if (over.zones) base.zones = over.zones;
+  if (over.skip_zones) base.skip_zones = over.skip_zones;
+  for (const auto& [k, v] : over.options.values()) base.options.set(k, v);
+  for (const auto& [k, w] : over.option_where) base.option_where[k] = w;
+  base.where = over.where;
+}
 
-Config load(const std::string& path) {
-  Config c;
-  c.path = path;
-  c.sources = {path};
-  std::error_code ec;
-  c.dir = fs::absolute(fs::path(path), ec).parent_path().string();
-  toml::table root;
+// Keys that name paths or globs relative to the project's config file: a preset, shared by every
+// project, cannot mean any one project's folders.
+bool project_only(std::string_view key) {
+  return key == "plugin_paths" || key == "rule_packs" || key == "dictionaries" || key == "exclude" ||
+         key == "extensions" || key == "overrides" || key == "preset";
+}
+
+toml::table parse_toml(const std::string& path, const Where& missing) {
   try {
-    root = toml::parse_file(path);
+    return toml::parse_file(path);
   } catch (const toml::parse_error& e) {
-    Where w{path, e.source().begin.line, e.source().begin.column};
-    std::string what(e.description());
-    if (!fs::exists(path, ec)) throw ConfigError({path, 0, 0}, "cannot read the config file");
-    throw ConfigError(w, "invalid TOML: " + what);
+    std::error_code ec;
+    if (!fs::exists(path, ec)) throw ConfigError(missing, "cannot read the config file");
+    throw ConfigError({path, e.source().begin.line, e.source().begin.column}, "invalid TOML: " + std::string(e.description()));
   }
-  Reader r(path);
+}
+
+// Every key of one file onto `c`; a preset's file first, then the project's own.
+void apply(const toml::table& root, const Reader& r, Config& c, bool preset) {
   for (auto&& [k, v] : root) {
     std::string key(k.str());
-    c.given.insert(key);
-    if (key == "root") {
+    if (preset && project_only(key))
+      throw ConfigError(r.where(k.source()), "a preset cannot set `" + key + "`: it belongs in the project's own .copydesk.toml");
+    if (key != "preset") c.given.insert(key);
+    if (key == "preset") {
+      continue;  // read first, by load()
+    } else if (key == "root") {
+      if (preset) throw ConfigError(r.where(k.source()), "a preset cannot set `root`");
       if (!v.is_boolean()) r.fail(v, "`root` must be true or false");
       c.root = *v.value<bool>();
     } else if (key == "language") {
@@ -253,7 +271,7 @@ Config load(const std::string& path) {
         }
       }
     } else if (key == "rules") {
-      c.rules = r.rules(v);
+      for (auto& [id, setting] : r.rules(v)) merge(c.rules[id], setting);
     } else if (key == "overrides") {
       const toml::array* a = v.as_array();
       if (!a) r.fail(v, "`overrides` must be an array of tables ([[overrides]])");
@@ -278,6 +296,49 @@ Config load(const std::string& path) {
       throw ConfigError(r.where(k.source()), "unknown key `" + key + "`");
     }
   }
+}
+
+}  // namespace
+
+std::vector<std::string> preset_names(const std::string& presets_dir) {
+  std::vector<std::string> out;
+  std::error_code ec;
+  if (presets_dir.empty() || !fs::is_directory(presets_dir, ec)) return out;
+  for (const auto& e : fs::directory_iterator(presets_dir, ec))
+    if (e.path().extension() == ".toml") out.push_back(e.path().stem().string());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+Config load(const std::string& path, const std::string& presets_dir) {
+  Config c;
+  c.path = path;
+  c.sources = {path};
+  std::error_code ec;
+  c.dir = fs::absolute(fs::path(path), ec).parent_path().string();
+  toml::table root = parse_toml(path, {path, 0, 0});
+  Reader r(path);
+  // `preset = "ap"` or a list: each preset's file merged in order, the project's keys over them all.
+  if (const toml::node* node = root.get("preset")) {
+    std::vector<std::pair<std::string, const toml::node*>> names;
+    if (const toml::array* a = node->as_array()) {
+      for (const toml::node& e : *a) names.emplace_back(r.string(e, "preset"), &e);
+    } else {
+      names.emplace_back(r.string(*node, "preset"), node);
+    }
+    std::vector<std::string> shipped = preset_names(presets_dir);
+    for (const auto& [name, at] : names) {
+      if (std::find(shipped.begin(), shipped.end(), name) == shipped.end()) {
+        std::string list;
+        for (const std::string& s : shipped) list += (list.empty() ? "" : ", ") + s;
+        r.fail(*at, "unknown preset \"" + name + "\"" + (list.empty() ? std::string(" (no presets are installed)") : " (shipped: " + list + ")"));
+      }
+      std::string file = (fs::path(presets_dir) / (name + ".toml")).string();
+      apply(parse_toml(file, r.where(*at)), Reader(file), c, true);
+      c.presets.push_back(name);
+    }
+  }
+  apply(root, r, c, false);
   return c;
 }
 

@@ -61,10 +61,14 @@ struct Config {
   std::string date;                         ///< "YYYY-MM-DD": the articles' date when they give none
   std::map<std::string, RuleSetting, std::less<>> rules;
   std::vector<Override> overrides;
+  std::vector<std::string> presets;  ///< the `preset` key's names, in the order they were merged
 };
 
-/// Parses a config file; throws ConfigError.
-Config load(const std::string& path);
+/// Parses a config file, with the presets its `preset` key names (<presets_dir>/<name>.toml)
+/// merged beneath it; throws ConfigError. An empty presets_dir makes any `preset` an error.
+Config load(const std::string& path, const std::string& presets_dir = {});
+/// The shipped presets: the names of the .toml files in presets_dir, sorted.
+std::vector<std::string> preset_names(const std::string& presets_dir);
 /// Parses "suggestion" | "warning" | "error"; nullopt otherwise.
 std::optional<Severity> parse_severity(std::string_view s);
 /// "headline", "caption", "byline", "dateline", "body", "footer", "quote", "heading", "code",

@@ -55,6 +55,7 @@ Config merge(const Config& outer, const Config& inner) {
   if (!given("min_severity")) c.min_severity = outer.min_severity;
   if (!given("date")) c.date = outer.date;
   if (!given("extensions")) c.extensions = outer.extensions;
+  if (inner.presets.empty()) c.presets = outer.presets;  // a nested config inherits its parent's presets
 
   c.plugin_paths = anchored_paths(outer.plugin_paths, outer.dir);
   append(c.plugin_paths, anchored_paths(inner.plugin_paths, inner.dir));
@@ -92,7 +93,7 @@ const Config& Resolver::remember(std::unique_ptr<Config> config) {
 
 const Config& Resolver::merged_for(const fs::path& file) {
   if (auto it = by_file_.find(file); it != by_file_.end()) return *it->second;
-  auto own = std::make_unique<Config>(load(file.string()));
+  auto own = std::make_unique<Config>(load(file.string(), presets_dir_));
   const Config* result = nullptr;
   if (own->root || file.parent_path() == file.parent_path().root_path()) {
     result = &remember(std::move(own));
@@ -113,7 +114,7 @@ const Config& Resolver::for_dir(const fs::path& start) {
   if (forced_) {
     if (!forced_config_) {
       if (!fs::is_regular_file(*forced_, ec)) throw ConfigError({*forced_, 0, 0}, "config file not found");
-      forced_config_ = &remember(std::make_unique<Config>(load(*forced_)));
+      forced_config_ = &remember(std::make_unique<Config>(load(*forced_, presets_dir_)));
     }
     result = forced_config_;
   } else if (fs::path candidate = dir / kFileName; fs::is_regular_file(candidate, ec)) {

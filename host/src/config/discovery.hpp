@@ -22,8 +22,10 @@ Config merge(const Config& outer, const Config& inner);
 /// file before workers start, then only read the configs (their addresses stay valid).
 class Resolver {
  public:
-  /// `forced`: --config's file, used for every file instead of the nearest one.
-  explicit Resolver(std::optional<std::string> forced = std::nullopt) : forced_(std::move(forced)) {}
+  /// `forced`: --config's file, used for every file instead of the nearest one. `presets_dir`:
+  /// where a config's `preset = "NAME"` is found (<share>/rules/presets).
+  explicit Resolver(std::optional<std::string> forced = std::nullopt, std::string presets_dir = {})
+      : forced_(std::move(forced)), presets_dir_(std::move(presets_dir)) {}
 
   /// The config for files in `dir`. Throws ConfigError for a bad config file.
   const Config& for_dir(const std::filesystem::path& dir);
@@ -35,6 +37,7 @@ class Resolver {
   const Config& remember(std::unique_ptr<Config> config);
 
   std::optional<std::string> forced_;
+  std::string presets_dir_;
   std::map<std::filesystem::path, const Config*> by_dir_;
   std::map<std::filesystem::path, const Config*> by_file_;  // a .copydesk.toml → its merged chain
   std::vector<std::unique_ptr<Config>> owned_;

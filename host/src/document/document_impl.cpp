@@ -16,6 +16,10 @@ std::string_view DocumentImpl::language() const {
 
 std::string_view DocumentImpl::metadata(std::string_view key) const {
   if (key == "language-setting") return language_;  // "auto", "en-US" or "en-GB" as configured
+  if (key == "variety-evidence") {  // what the spellings clearly say: a margin of three words or more (one or two "program"s or a quoted name are no evidence)
+    int score = analysis::variety_score(tokens());
+    return score >= 3 ? "en-US" : score <= -3 ? "en-GB" : "";
+  }
   auto it = reader_.metadata.find(key);
   return it == reader_.metadata.end() ? std::string_view() : std::string_view(it->second);
 }

@@ -59,7 +59,7 @@ std::unique_ptr<ConfigRun> make_run(const config::Config& cfg, const CheckOption
 
 std::optional<Prepared> prepare(const CheckOptions& options, std::ostream& err) {
   Prepared p;
-  p.configs = std::make_unique<config::Resolver>(options.session.config_path);
+  p.configs = std::make_unique<config::Resolver>(options.session.config_path, presets_dir());
   p.run_state = std::make_unique<RunStateStore>();
   std::vector<const config::Config*> used;
   try {

@@ -15,8 +15,14 @@ std::string executable_dir() {
   return exe.parent_path().string();
 }
 
+std::string share_dir() {
+  return (fs::path(executable_dir()).parent_path() / "share" / "copydesk").string();
+}
+
+std::string presets_dir() { return (fs::path(share_dir()) / "rules" / "presets").string(); }
+
 Session open_session(const SessionOptions& options) {
-  config::Resolver configs(options.config_path);
+  config::Resolver configs(options.config_path, presets_dir());
   const config::Config& here = configs.for_dir(fs::current_path());
   Session s = open_session(options, {&here});
   s.config = here;
@@ -51,7 +57,7 @@ Session open_session(const SessionOptions& options, const std::vector<const conf
   Session s;
   // The build tree and an installed prefix share one layout: bin/, <libdir>/copydesk/plugins/, share/copydesk/.
   fs::path prefix = fs::path(executable_dir()).parent_path();
-  s.share_dir = (prefix / "share" / "copydesk").string();
+  s.share_dir = share_dir();
 
   if (options.default_plugins) s.plugin_dir = plugins::load_default_plugins(s.catalog, prefix.string());
   for (const config::Config* c : configs) {

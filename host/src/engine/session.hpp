@@ -36,6 +36,10 @@ struct Session {
 
 /// The folder of the running executable.
 std::string executable_dir();
+/// <prefix>/share/copydesk, where the shipped rules live.
+std::string share_dir();
+/// <share>/rules/presets: the shipped house-style presets (`preset = "ap"`).
+std::string presets_dir();
 
 /// Pack files a `rule_packs` entry names: a path, or a glob (`*`, `**`) relative to `dir`.
 std::vector<std::string> expand_pack_glob(const std::string& pattern, const std::string& dir);

@@ -30,9 +30,9 @@ struct Spec {
   std::string id, message, link;
   Kind kind = Kind::Existence;
   Severity severity = Severity::Warning;
+  bool enabled = true;  // false: a house opinion, switched on by a preset or the config
   std::string case_mode = "preserve";  // substitution and existence: preserve | exact | ignore
   bool skip_quotes = false;
-  bool enabled = true;  // off: a house choice that a config or preset turns on
   std::vector<ScopeKind> zones;
   std::vector<Phrase> phrases;                       // longest first, then file order
   std::unordered_map<std::string, std::vector<std::size_t>> by_first_word;  // into phrases, in that order
@@ -255,13 +255,13 @@ class PackReader {
         auto s = config::parse_severity(str(v, key));
         if (!s) fail(v, "`severity` must be \"suggestion\", \"warning\" or \"error\"");
         spec->severity = *s;
+      } else if (key == "enabled") {
+        if (!v.is_boolean()) fail(v, "`enabled` must be true or false");
+        spec->enabled = *v.value<bool>();
       } else if (key == "case") {
         spec->case_mode = str(v, key);
         if (spec->case_mode != "preserve" && spec->case_mode != "exact" && spec->case_mode != "ignore")
           fail(v, "`case` must be \"preserve\", \"exact\" or \"ignore\"");
-      } else if (key == "enabled") {
-        if (!v.is_boolean()) fail(v, "`enabled` must be true or false");
-        spec->enabled = v.as_boolean()->get();
       } else if (key == "skip_quotes") {
         if (!v.is_boolean()) fail(v, "`skip_quotes` must be true or false");
         spec->skip_quotes = *v.value<bool>();
