@@ -39,6 +39,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   CLI::App* check_cmd = app.add_subcommand("check", "Check files and folders and report problems");
   CLI::App* fix_cmd = app.add_subcommand("fix", "Apply the safe fixes in place, then report what is left");
   fix_cmd->add_flag("--dry-run", dry_run, "Print a unified diff instead of writing");
+  fix_cmd->add_flag("--unsafe", check.unsafe, "Also apply suggestions (spelling, names, recasing), not only safe fixes");
   for (CLI::App* cmd : {check_cmd, fix_cmd}) {
   cmd->add_option("paths", check.paths, "Files or folders; \"-\" reads standard input");
   add_session_options(cmd, check.session, check_config);

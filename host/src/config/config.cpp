@@ -140,6 +140,17 @@ class Reader {
         } else {
           r.severity = severity(v, "severity");
         }
+      } else if (key == "fix") {
+        std::string s = string(v, "fix");
+        if (s == "safe") {
+          r.fix = FixPolicy::Safe;
+        } else if (s == "all") {
+          r.fix = FixPolicy::All;
+        } else if (s == "none") {
+          r.fix = FixPolicy::None;
+        } else {
+          fail(v, std::string("`fix` must be \"safe\", \"all\" or \"none\", not \"").append(s).append("\""));
+        }
       } else if (key == "zones" || key == "skip_zones") {
         std::vector<ScopeKind> kinds;
         for (const std::string& name : strings(v, key)) {

@@ -1,14 +1,14 @@
-// Fix mode: fixes that carry exactly one replacement, applied without overlap, re-checked until
-// nothing more applies, written with a temp file and a rename; or shown as a diff.
+// Fix mode: a diagnostic's one fix, if safe (or --unsafe), applied without overlap, re-checked
+// until nothing more applies, written safely (safe_write.hpp); or shown as a diff.
 #include "engine/fix.hpp"
 
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
 #include <ostream>
 #include <sstream>
+#include <variant>
 
-namespace fs = std::filesystem;
+#include "engine/safe_write.hpp"
+#include "util/utf8.hpp"
 
 namespace copydesk::engine {
 namespace {
@@ -26,37 +26,6 @@ std::vector<std::string_view> lines_of(std::string_view s) {
     start = end + 1;
   }
   return lines;
-}
-
-std::optional<std::string> read_all(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return std::move(buffer).str();
-}
-
-// Writes through a temporary file in the same folder and renames it over the original, keeping
-// the original's permissions: a crash leaves either the old file or the new one, never half.
-std::optional<std::string> write_atomically(const std::string& path, const std::string& bytes) {
-  fs::path target(path);
-  fs::path temp = target;
-  temp += ".copydesk-tmp";
-  {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    if (!out) return "cannot create " + temp.string();
-    out << bytes;
-    out.flush();
-    if (!out) return "cannot write " + temp.string();
-  }
-  std::error_code ec;
-  fs::permissions(temp, fs::status(target, ec).permissions(), ec);
-  fs::rename(temp, target, ec);
-  if (ec) {
-    fs::remove(temp, ec);
-    return "cannot replace the file: " + ec.message();
-  }
-  return std::nullopt;
 }
 
 }  // namespace
@@ -163,23 +132,44 @@ std::string unified_diff(const std::string& path, std::string_view before, std::
   return out.str();
 }
 
+// The edits `fix` takes from one check of the file: a diagnostic's one fix, when the rule's
+// `fix` setting and --unsafe allow it.
+std::vector<Edit> chosen_edits(const FileResult& r, bool unsafe) {
+  std::vector<Edit> edits;
+  for (const OutDiagnostic& d : r.diagnostics) {
+    if (d.fixes.size() != 1 || d.fix_policy == config::FixPolicy::None) continue;
+    const OutFix& f = d.fixes[0];
+    if (f.safe || unsafe || d.fix_policy == config::FixPolicy::All)
+      edits.push_back({f.offset, f.length, f.replacement, d.rule});
+  }
+  return edits;
+}
+
 int run_fix(const CheckOptions& options, bool dry_run, std::ostream& out, std::ostream& err) {
   std::optional<Prepared> prepared = prepare(options, err);
   if (!prepared) return 2;
+  std::vector<Input> inputs = inputs_of(options, prepared->session->config);
+  if (inputs.empty()) {
+    err << "copydesk: error: no files to fix\n";
+    return 2;
+  }
   bool failed = prepared->load_failed;
   std::size_t fixed_files = 0, applied_total = 0;
-  for (const Input& input : inputs_of(options, prepared->session->config)) {
+  for (const Input& input : inputs) {
     if (input.error || input.path == "-") continue;  // check reports these below
-    std::optional<std::string> original = read_all(input.path);
-    if (!original) continue;
-    std::string bytes = *original;
+    std::variant<FixTarget, std::string> opened = open_target(input.path);
+    if (auto* problem = std::get_if<std::string>(&opened)) {
+      err << "copydesk: error: " << input.path << ": " << *problem << "\n";
+      failed = true;
+      continue;
+    }
+    FixTarget& target = std::get<FixTarget>(opened);
+    std::string bytes = target.bytes;
     std::size_t applied = 0;
     for (int pass = 0; pass < kMaxPasses; ++pass) {
       FileResult r = check_bytes(input.path, bytes, prepared->settings);
       if (r.error) break;
-      std::vector<Edit> edits, skipped;
-      for (const OutDiagnostic& d : r.diagnostics)
-        if (d.fixes.size() == 1) edits.push_back({d.fixes[0].offset, d.fixes[0].length, d.fixes[0].replacement, d.rule});
+      std::vector<Edit> edits = chosen_edits(r, options.unsafe), skipped;
       if (edits.empty()) break;
       std::string next = apply_edits(bytes, edits, skipped);
       if (next == bytes) break;
@@ -187,20 +177,18 @@ int run_fix(const CheckOptions& options, bool dry_run, std::ostream& out, std::o
       bytes = std::move(next);
       if (skipped.empty()) break;  // overlapping fixes get their turn on the next pass
     }
-    if (bytes == *original) continue;
-    if (dry_run) {
-      out << unified_diff(input.path, *original, bytes);
-      continue;
-    }
-    // Someone saved the file while we worked: their version wins.
-    std::optional<std::string> now = read_all(input.path);
-    if (!now || *now != *original) {
-      err << "copydesk: error: " << input.path << ": changed on disk during the run; left alone\n";
+    if (bytes == target.bytes) continue;
+    if (utf8::first_invalid(bytes)) {
+      err << "copydesk: error: " << input.path << ": the fixed text would not be valid UTF-8; left alone\n";
       failed = true;
       continue;
     }
-    if (auto problem = write_atomically(input.path, bytes)) {
-      err << "copydesk: error: " << input.path << ": " << *problem << '\n';
+    if (dry_run) {
+      out << unified_diff(input.path, target.bytes, bytes);
+      continue;
+    }
+    if (auto problem = write_fixed(target, bytes)) {
+      err << "copydesk: error: " << input.path << ": " << *problem << "\n";
       failed = true;
       continue;
     }

@@ -19,6 +19,7 @@ struct ActiveRule {
   Options options;
   std::vector<ScopeKind> zones;       ///< when set, only findings inside these zones count
   std::vector<ScopeKind> skip_zones;  ///< findings inside these are dropped
+  config::FixPolicy fix = config::FixPolicy::Safe;  ///< which of its fixes `fix` applies
 };
 
 /// Command-line switches that win over the config.

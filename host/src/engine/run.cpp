@@ -23,6 +23,12 @@ bool report_load_errors(const plugins::RuleCatalog& catalog, std::ostream& err) 
 }
 
 std::optional<Prepared> prepare(const CheckOptions& options, std::ostream& err) {
+  if (options.paths.empty() && options.files_from.empty()) {
+    // Never the whole current folder by surprise: build trees and node_modules live there too.
+    err << "copydesk: error: name the files or folders to check, e.g. `copydesk check .` or "
+           "`copydesk check articles/` (or give --files-from FILE)\n";
+    return std::nullopt;
+  }
   Prepared p;
   p.session = std::make_unique<Session>();
   try {
@@ -53,9 +59,7 @@ std::optional<Prepared> prepare(const CheckOptions& options, std::ostream& err) 
 }
 
 std::vector<Input> inputs_of(const CheckOptions& options, const config::Config& config) {
-  std::vector<std::string> paths = options.paths;
-  if (paths.empty() && options.files_from.empty()) paths.push_back(".");
-  return collect_inputs(paths, options.files_from, config.extensions, config.exclude, config.dir);
+  return collect_inputs(options.paths, options.files_from, config.extensions, config.exclude, config.dir);
 }
 
 int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err) {

@@ -28,6 +28,7 @@ struct CheckOptions {
   unsigned jobs = 0;                        ///< 0: all cores
   std::string color = "auto";
   bool quiet = false;
+  bool unsafe = false;  ///< `fix --unsafe`: apply suggestions too, not only safe fixes
 };
 
 /// What `check` and `fix` set up before the first file: session, rules, settings.

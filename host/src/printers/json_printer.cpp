@@ -44,6 +44,7 @@ class JsonPrinter final : public Printer {
         jf["offset"] = x.offset;
         jf["length"] = x.length;
         jf["replacement"] = x.replacement;
+        jf["safe"] = x.safe;
         fixes.push_back(std::move(jf));
       }
       j["fixes"] = std::move(fixes);
