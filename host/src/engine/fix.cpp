@@ -30,7 +30,8 @@ std::vector<std::string_view> lines_of(std::string_view s) {
 
 }  // namespace
 
-std::string apply_edits(std::string_view bytes, std::vector<Edit> edits, std::vector<Edit>& skipped) {
+std::string apply_edits(std::string_view bytes, std::vector<Edit> edits, std::vector<Edit>& skipped,
+                        std::vector<Edit>* taken) {
   std::stable_sort(edits.begin(), edits.end(), [](const Edit& a, const Edit& b) { return a.offset < b.offset; });
   bool crlf = bytes.find("\r\n") != std::string_view::npos;
   std::string out;
@@ -54,6 +55,7 @@ std::string apply_edits(std::string_view bytes, std::vector<Edit> edits, std::ve
     }
     out.append(replacement);
     at = e.offset + e.length;
+    if (taken) taken->push_back({e.offset, e.length, replacement, e.rule});
   }
   out.append(bytes.substr(at));
   return out;
@@ -145,6 +147,52 @@ std::vector<Edit> chosen_edits(const FileResult& r, bool unsafe) {
   return edits;
 }
 
+// The byte regions of the file `fix` may change: what the first check reported (each diagnostic's
+// range and its fixes'), kept in step with the edits of every pass. Later passes (a fix that was
+// waiting behind an overlapping one, or one that a fix made possible) stay inside them, so the
+// file never changes where the user was not shown a finding.
+class Reported {
+ public:
+  explicit Reported(const FileResult& first) {
+    for (const OutDiagnostic& d : first.diagnostics) {
+      add(d.start.offset, d.end.offset);
+      for (const OutFix& f : d.fixes) add(f.offset, f.offset + f.length);
+    }
+    std::sort(regions_.begin(), regions_.end());
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> merged;
+    for (const auto& r : regions_) {
+      if (!merged.empty() && r.first <= merged.back().second) {
+        merged.back().second = std::max(merged.back().second, r.second);
+      } else {
+        merged.push_back(r);
+      }
+    }
+    regions_ = std::move(merged);
+  }
+  bool covers(const Edit& e) const {
+    for (const auto& [begin, end] : regions_)
+      if (e.offset >= begin && e.offset + e.length <= end) return true;
+    return false;
+  }
+  /// Moves the regions as `taken` (sorted, not overlapping, each inside a region) change the bytes.
+  void shift(const std::vector<Edit>& taken) {
+    for (auto& [begin, end] : regions_) {
+      std::int64_t begin_delta = 0, end_delta = 0;
+      for (const Edit& e : taken) {
+        std::int64_t delta = static_cast<std::int64_t>(e.replacement.size()) - e.length;
+        if (e.offset + e.length <= begin && !(e.length == 0 && e.offset == begin)) begin_delta += delta;
+        if (e.offset < end || (e.offset == end && e.length == 0 && begin == end)) end_delta += delta;
+      }
+      begin = static_cast<std::uint32_t>(begin + begin_delta);
+      end = static_cast<std::uint32_t>(end + end_delta);
+    }
+  }
+
+ private:
+  void add(std::uint32_t begin, std::uint32_t end) { regions_.emplace_back(begin, end); }
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> regions_;
+};
+
 int run_fix(const CheckOptions& options, bool dry_run, std::ostream& out, std::ostream& err) {
   std::optional<Prepared> prepared = prepare(options, err);
   if (!prepared) return 2;
@@ -166,13 +214,17 @@ int run_fix(const CheckOptions& options, bool dry_run, std::ostream& out, std::o
     FixTarget& target = std::get<FixTarget>(opened);
     std::string bytes = target.bytes;
     std::size_t applied = 0;
+    std::optional<Reported> reported;
     for (int pass = 0; pass < kMaxPasses; ++pass) {
       FileResult r = check_bytes(input.path, bytes, prepared->settings);
       if (r.error) break;
-      std::vector<Edit> edits = chosen_edits(r, options.unsafe), skipped;
+      if (!reported) reported.emplace(r);
+      std::vector<Edit> edits = chosen_edits(r, options.unsafe), skipped, taken;
+      std::erase_if(edits, [&](const Edit& e) { return !reported->covers(e); });
       if (edits.empty()) break;
-      std::string next = apply_edits(bytes, edits, skipped);
+      std::string next = apply_edits(bytes, edits, skipped, &taken);
       if (next == bytes) break;
+      reported->shift(taken);
       applied += edits.size() - skipped.size();
       bytes = std::move(next);
       if (skipped.empty()) break;  // overlapping fixes get their turn on the next pass
