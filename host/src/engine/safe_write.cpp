@@ -104,7 +104,7 @@ std::optional<std::string> write_fixed(const FixTarget& t, const std::string& by
     return std::string("the file is read-only; not changed");
   if (t.links > 1)
     return "the file has " + std::to_string(t.links) +
-           " hard links and replacing it would split them; not changed (use fix --dry-run and patch)";
+           " hard links and replacing it would split them; not changed (fix a copy and cp it back)";
   if (auto changed = unchanged(t)) return changed;
 
   std::string dir = t.real_path.substr(0, t.real_path.rfind('/'));
