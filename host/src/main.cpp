@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "cli/app.hpp"
+#include "printers/printer.hpp"
 
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
@@ -14,7 +15,8 @@ int main(int argc, char** argv) {
   } catch (const std::exception& e) {
     std::cerr << "copydesk: internal error: " << e.what() << '\n';
   }
-  std::cout.flush();
+  // A report that could not be written (a full disk, a closed pipe) is a failed run.
+  if (!copydesk::printers::output_ok(std::cout, "standard output", std::cerr)) status = 2;
   std::cerr.flush();
 #ifndef COPYDESK_SANITIZE
   // Everything is written and every plugin and rule is already gone; what is left is freeing

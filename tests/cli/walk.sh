@@ -32,4 +32,61 @@ printf 'exclude = ["b/**", "a/3.markdown"]\nextensions = [".txt", ".md", ".markd
 (cd "$WORK/t" && "$COPYDESK" check . --format line >"$WORK/ex.out" 2>&1)
 lines=$(cut -d: -f1 "$WORK/ex.out" | sort -u | tr '\n' ' ')
 [ "$lines" = "a/1.txt a/7.htm " ] && pass || fail "exclude: $lines"
+
+# Ignore files, the way git and ripgrep read them: nested files, negation, anchored and folder-only
+# patterns; .ignore beats .gitignore and .copydeskignore beats both; .git and node_modules skipped.
+R="$WORK/repo"
+mkdir -p "$R/.git" "$R/node_modules/pkg" "$R/build" "$R/vendor/lib" "$R/docs/drafts" "$R/docs/sub/build" \
+  "$R/notes" "$R/deep/a/b"
+for f in top.md node_modules/pkg/README.md build/CMakeCache.txt vendor/lib/x.md docs/keep.md docs/drafts/d.md \
+  docs/sub/build/inner.md docs/sub/page.md notes/n1.txt notes/n2.txt notes/keep-me.txt deep/a/b/c.md \
+  docs/sub/plain.log.txt .git/HEAD.txt; do
+  printf 'Text , here.\n' >"$R/$f"
+done
+printf '# build trees anywhere, vendor at the top only\nbuild/\n/vendor\nnotes/*.txt\n!notes/keep-me.txt\n*.log.txt\n' >"$R/.gitignore"
+printf 'drafts/\n' >"$R/docs/.gitignore"
+printf '!drafts/\n' >"$R/docs/.ignore"           # .ignore re-includes what .gitignore dropped
+printf 'deep/**/c.md\n' >"$R/.copydeskignore"
+(cd "$R" && "$COPYDESK" check . "${C[@]}" >"$WORK/ig.out" 2>"$WORK/ig.err")
+lines=$(cut -d: -f1 "$WORK/ig.out" | sort -u | tr '\n' ' ')
+[ "$lines" = "docs/drafts/d.md docs/keep.md docs/sub/page.md notes/keep-me.txt top.md " ] && pass || fail "ignore files: $lines"
+# The repository's ignore files apply when a subfolder is walked too; a named file is always checked.
+(cd "$R/docs" && "$COPYDESK" check sub "${C[@]}" >"$WORK/ig-sub.out" 2>&1)
+lines=$(cut -d: -f1 "$WORK/ig-sub.out" | sort -u | tr '\n' ' ')
+[ "$lines" = "sub/page.md " ] && pass || fail "ignore files from above: $lines"
+run ig-named check "$R/build/CMakeCache.txt" "${C[@]}"
+expect_in ig-named out "CMakeCache.txt:1:5:"
+
+# No path: an error saying how to name a folder, for check and fix alike; nothing is written.
+(cd "$R" && "$COPYDESK" check "${C[@]}" >"$WORK/nopath.out" 2>"$WORK/nopath.err"; echo $? >"$WORK/nopath.rc")
+expect_rc nopath 2
+expect_in nopath err "name the files or folders to check, e.g. \`copydesk check .\`"
+(cd "$R" && "$COPYDESK" fix "${C[@]}" >"$WORK/nofix.out" 2>"$WORK/nofix.err"; echo $? >"$WORK/nofix.rc")
+expect_rc nofix 2
+grep -qF 'Text , here.' "$R/top.md" && pass || fail "fix with no path changed a file"
+
+# A path matching nothing, a walk finding no file, an unreadable folder: reported, exit 2.
+run missing check "$WORK/no-such-thing" "${C[@]}"
+expect_rc missing 2
+expect_in missing err "no-such-thing: error: no such file or directory"
+mkdir -p "$WORK/empty-dir/sub"
+printf 'x\n' >"$WORK/empty-dir/sub/image.jpg"
+run emptywalk check "$WORK/empty-dir" "${C[@]}"
+expect_rc emptywalk 2
+expect_in emptywalk err "the folder has no file to check"
+# (As root every folder is readable: the check runs as nobody when setpriv can drop to it.)
+AS=()
+[ "$(id -u)" = 0 ] && command -v setpriv >/dev/null && AS=(setpriv --reuid=65534 --regid=65534 --clear-groups)
+if [ "$(id -u)" != 0 ] || [ ${#AS[@]} -gt 0 ]; then
+  L=$(mktemp -d /tmp/copydesk-locked.XXXXXX)
+  mkdir -p "$L/inner" && printf 'Text , here.\n' >"$L/ok.txt" && cp "$WORK/empty.toml" "$L/empty.toml"
+  chmod 755 "$L" && chmod 644 "$L/ok.txt" "$L/empty.toml" && chmod 000 "$L/inner"
+  "${AS[@]}" "$COPYDESK" check "$L" --config "$L/empty.toml" --format line >"$WORK/locked.out" 2>"$WORK/locked.err"
+  echo $? >"$WORK/locked.rc"
+  chmod 755 "$L/inner"
+  rm -rf "$L"
+  expect_rc locked 2
+  expect_in locked err "inner: error: cannot read the folder"
+  expect_in locked out "ok.txt:1:5:"
+fi
 finish

@@ -2,6 +2,10 @@
 // rule tester, and has a rule that throws so the host's handling of it can be tested.
 #include <copydesk/plugin.hpp>
 
+#include <algorithm>
+#include <chrono>
+#include <thread>
+
 namespace {
 
 using namespace copydesk;
@@ -82,7 +86,67 @@ class RepeatNameRule final : public Rule {
   }
 };
 
+/// Sleeps `ms` milliseconds on a text containing "STALL" (so a test can change the file meanwhile),
+/// and offers a safe fix of that word to "stall".
+class StallRule final : public Rule {
+ public:
+  static RuleMeta meta() {
+    return {.id = "testplug/stall", .summary = "Stalls on the word STALL (for host tests).",
+            .default_severity = Severity::Warning, .enabled_by_default = false, .fixable = true,
+            .options = {{"ms", OptionType::Integer, "1500", "How long to stall"}}};
+  }
+  explicit StallRule(const RuleContext& c) : ms_(c.options.get_int("ms", 1500)) {}
+  void check(const Document& doc, Reporter& reporter) override {
+    std::size_t at = doc.text().find("STALL");
+    if (at == std::string_view::npos) return;
+    std::this_thread::sleep_for(std::chrono::milliseconds(ms_));
+    Range r{static_cast<std::uint32_t>(at), 5};
+    reporter.report(r, "Stalled here.").safe_fix(r, "stall");
+  }
+
+ private:
+  std::int64_t ms_;
+};
+
+/// Misbehaves on purpose: a safe fix that cuts the first multi-byte character in half, and one
+/// that rewrites the whole first line of text, markup inside it included.
+class CutterRule final : public Rule {
+ public:
+  static RuleMeta meta() {
+    return {.id = "testplug/cutter", .summary = "Offers fixes that cut characters (for host tests).",
+            .default_severity = Severity::Warning, .enabled_by_default = false, .fixable = true};
+  }
+  explicit CutterRule(const RuleContext&) {}
+  void check(const Document& doc, Reporter& reporter) override {
+    std::string_view text = doc.text();
+    for (std::uint32_t i = 0; i < text.size(); ++i)
+      if (static_cast<unsigned char>(text[i]) >= 0xC0) {
+        reporter.report({i, 2}, "Cuts a character.").safe_fix({i + 1, 1}, "x");
+        break;
+      }
+    // The whole first line, across any markup inside it.
+    std::size_t end = std::min(text.find('\n'), text.size());
+    if (end > 1) reporter.report({0, static_cast<std::uint32_t>(end)}, "Rewrites the line.").safe_fix({0, static_cast<std::uint32_t>(end)}, "X");
+  }
+};
+
+/// Attaches a fix without declaring itself fixable: the host must drop it and say so.
+class UndeclaredFixRule final : public Rule {
+ public:
+  static RuleMeta meta() {
+    return {.id = "testplug/undeclared-fix", .summary = "Fixes without declaring it (for host tests).",
+            .default_severity = Severity::Warning, .enabled_by_default = false};
+  }
+  explicit UndeclaredFixRule(const RuleContext&) {}
+  void check(const Document& doc, Reporter& reporter) override {
+    if (doc.text().size() >= 2) reporter.report({0, 1}, "Undeclared.").safe_fix({0, 1}, "Z");
+  }
+};
+
 void register_rules(Registry& registry) {
+  registry.add<StallRule>();
+  registry.add<CutterRule>();
+  registry.add<UndeclaredFixRule>();
   registry.add<BannedWordRule>();
   registry.add<ThrowsRule>();
   registry.add<RepeatNameRule>();

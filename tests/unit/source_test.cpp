@@ -57,3 +57,32 @@ TEST_CASE("check_input rejects binary and invalid UTF-8 with an offset") {
   CHECK(bad->find("byte offset 11") != std::string::npos);
   CHECK(bad->find("line 2, column 3") != std::string::npos);
 }
+
+TEST_CASE("edit spans cover whole entities and never markup, stand-ins or half a line end") {
+  SourceMap map;
+  map.add(0, 3, 5);          // "Salt " copied from file 3
+  map.add_whole(5, 1, 8, 5);  // "&" from "&amp;"
+  map.add(6, 13, 7);         // " pepper"
+  map.add(13, 24, 4);        // "more" after markup (a gap in the file)
+  map.add_stand_in(17, 1, 28, 1);
+  CHECK(map.to_file(5) == 8);
+  CHECK(map.to_file_end(6) == 13);  // a range ending with the entity ends after ";"
+  CHECK(map.to_file(7) == 14);
+  auto whole = map.edit_span(4, 3);  // " & " → file " &amp; "
+  REQUIRE(whole);
+  CHECK(whole->offset == 7);
+  CHECK(whole->length == 7);
+  CHECK(map.edit_span(5, 0)->offset == 8);   // insert before the entity
+  CHECK(map.edit_span(6, 0)->offset == 13);  // and after it
+  CHECK_FALSE(map.edit_span(10, 6));         // across the gap: markup would go
+  CHECK(map.edit_span(13, 4)->offset == 24);
+  CHECK_FALSE(map.edit_span(17, 1));         // a stand-in
+  CHECK_FALSE(map.edit_span(15, 3));         // ends in a stand-in
+
+  ReaderOutput r = read_plain_text("a\r\nb");
+  CHECK(r.text == "a\nb");
+  auto line_end = r.map.edit_span(1, 1);
+  REQUIRE(line_end);
+  CHECK(line_end->offset == 1);
+  CHECK(line_end->length == 2);  // "\r\n" as a whole
+}

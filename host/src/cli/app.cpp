@@ -123,8 +123,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   CLI::App* check_cmd = app.add_subcommand("check", "Check files and folders and report problems");
   CLI::App* fix_cmd = app.add_subcommand("fix", "Apply the safe fixes in place, then report what is left");
   fix_cmd->add_flag("--dry-run", dry_run, "Print a unified diff instead of writing");
-  bool unsafe = false;
-  fix_cmd->add_flag("--unsafe", unsafe, "Also apply suggested fixes (spelling and name guesses, recasing)");
+  fix_cmd->add_flag("--unsafe", check.unsafe, "Also apply suggestions (spelling, names, recasing), not only safe fixes");
   std::string baseline_output = ".copydesk-baseline.json";
   CLI::App* baseline_cmd = app.add_subcommand(
       "baseline", "Record the current findings so that `check --baseline FILE` reports only new ones");
@@ -280,7 +279,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     if (!check_config.empty()) check.session.config_path = check_config;
     check.fail_on = SeverityOption{fail_on}.value();
     check.min_severity = SeverityOption{min_severity}.value();
-    return *check_cmd ? engine::run_check(check, out, err) : engine::run_fix(check, dry_run, unsafe, out, err);
+    return *check_cmd ? engine::run_check(check, out, err) : engine::run_fix(check, dry_run, out, err);
   }
   if (*baseline_cmd) {
     if (!check_config.empty()) check.session.config_path = check_config;

@@ -146,6 +146,17 @@ class Reader {
       } else {
         r.severity = severity(v, "severity");
       }
+    } else if (key == "fix") {
+      std::string s = string(v, "fix");
+      if (s == "safe") {
+        r.fix = FixPolicy::Safe;
+      } else if (s == "all") {
+        r.fix = FixPolicy::All;
+      } else if (s == "none") {
+        r.fix = FixPolicy::None;
+      } else {
+        fail(v, std::string("`fix` must be \"safe\", \"all\" or \"none\", not \"").append(s).append("\""));
+      }
     } else if (key == "zones" || key == "skip_zones") {
       std::vector<ScopeKind> kinds;
       for (const std::string& name : strings(v, key)) {
@@ -198,6 +209,7 @@ class Reader {
 void merge(RuleSetting& base, const RuleSetting& over) {
   if (over.enabled) base.enabled = over.enabled;
   if (over.severity) base.severity = over.severity;
+  if (over.fix) base.fix = over.fix;
   if (over.zones) base.zones = over.zones;
   if (over.skip_zones) base.skip_zones = over.skip_zones;
   for (const auto& [k, v] : over.options.values()) base.options.set(k, v);

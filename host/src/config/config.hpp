@@ -30,6 +30,10 @@ class ConfigError : public std::runtime_error {
   Where where_;
 };
 
+/// Which of a rule's fixes `copydesk fix` applies: its safe ones (the default; suggestions too
+/// with --unsafe), all of them, or none.
+enum class FixPolicy : std::uint8_t { Safe, All, None };
+
 /// What a config says about one rule.
 struct RuleSetting {
   std::optional<bool> enabled;
@@ -37,6 +41,7 @@ struct RuleSetting {
   Options options;
   std::optional<std::vector<ScopeKind>> zones;       ///< report only inside these zones
   std::optional<std::vector<ScopeKind>> skip_zones;  ///< never report inside these
+  std::optional<FixPolicy> fix;                      ///< `fix = "safe" | "all" | "none"`
   std::map<std::string, Where, std::less<>> option_where;  ///< where each option was written
   Where where;                                              ///< the rule's table or key
 };

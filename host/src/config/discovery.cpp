@@ -38,6 +38,7 @@ void append(std::vector<std::string>& to, const std::vector<std::string>& from) 
 void merge_rule(RuleSetting& into, const RuleSetting& over) {
   if (over.enabled) into.enabled = over.enabled;
   if (over.severity) into.severity = over.severity;
+  if (over.fix) into.fix = over.fix;
   for (const auto& [k, v] : over.options.values()) into.options.set(k, v);
   for (const auto& [k, w] : over.option_where) into.option_where[k] = w;
   if (over.zones) into.zones = over.zones;

@@ -90,7 +90,11 @@ class Builder {
   // A soft or hard line break: the newline of the line the previous text ended on.
   void line_break() {
     std::size_t nl = body_.find('\n', text_.source_end() > base_ ? text_.source_end() - base_ : 0);
-    text_.inserted("\n", base_ + static_cast<std::uint32_t>(nl == std::string_view::npos ? body_.size() : nl));
+    if (nl == std::string_view::npos) {
+      text_.inserted("\n", base_ + static_cast<std::uint32_t>(body_.size()), 0);
+    } else {
+      text_.copied("\n", base_ + static_cast<std::uint32_t>(nl));
+    }
   }
   // A stand-in for inline code, so the words around it stay apart.
   void code_marker(int line, int column) { text_.inserted("_", file_offset(line, column)); }

@@ -7,32 +7,89 @@
 
 namespace copydesk::document {
 
-void SourceMap::add(std::uint32_t text, std::uint32_t file, std::uint32_t length) {
-  if (length == 0) return;
-  if (!segments_.empty()) {
+void SourceMap::push(Segment s) {
+  if (s.text_length == 0) return;
+  if (s.kind == Kind::Copy && !segments_.empty()) {
     Segment& last = segments_.back();
-    if (last.text + last.length == text && last.file + last.length == file) {
-      last.length += length;
+    if (last.kind == Kind::Copy && last.text_end() == s.text && last.file_end() == s.file) {
+      last.text_length += s.text_length;
+      last.file_length += s.file_length;
       return;
     }
   }
-  segments_.push_back({text, file, length});
+  segments_.push_back(s);
+}
+
+void SourceMap::add(std::uint32_t text, std::uint32_t file, std::uint32_t length) {
+  push({text, length, file, length, Kind::Copy});
+}
+
+void SourceMap::add_whole(std::uint32_t text, std::uint32_t text_length, std::uint32_t file,
+                          std::uint32_t file_length) {
+  push({text, text_length, file, file_length, Kind::Whole});
+}
+
+void SourceMap::add_stand_in(std::uint32_t text, std::uint32_t text_length, std::uint32_t file,
+                             std::uint32_t file_length) {
+  push({text, text_length, file, file_length, Kind::StandIn});
+}
+
+const SourceMap::Segment* SourceMap::at_or_before(std::uint32_t text_offset) const {
+  auto it = std::upper_bound(segments_.begin(), segments_.end(), text_offset,
+                             [](std::uint32_t off, const Segment& s) { return off < s.text; });
+  return it == segments_.begin() ? nullptr : &*std::prev(it);
 }
 
 std::uint32_t SourceMap::to_file(std::uint32_t text_offset) const {
   if (segments_.empty()) return text_offset;
-  auto it = std::upper_bound(segments_.begin(), segments_.end(), text_offset,
-                             [](std::uint32_t off, const Segment& s) { return off < s.text; });
-  if (it == segments_.begin()) return segments_.front().file;
-  --it;
-  std::uint32_t delta = text_offset - it->text;
-  if (delta > it->length) delta = it->length;  // in text the reader inserted: the segment's end
-  return it->file + delta;
+  const Segment* s = at_or_before(text_offset);
+  if (!s) return segments_.front().file;
+  if (text_offset >= s->text_end()) return s->file_end();  // in text the reader inserted
+  return s->kind == Kind::Copy ? s->file + (text_offset - s->text) : s->file;
 }
 
 std::uint32_t SourceMap::to_file_end(std::uint32_t text_end) const {
-  if (text_end == 0) return to_file(0);
-  return to_file(text_end - 1) + 1;
+  if (text_end == 0 || segments_.empty()) return to_file(text_end);
+  const Segment* s = at_or_before(text_end - 1);
+  if (!s) return segments_.front().file;
+  if (text_end > s->text_end() || s->kind != Kind::Copy) return s->file_end();
+  return s->file + (text_end - s->text);
+}
+
+std::optional<FileSpan> SourceMap::edit_span(std::uint32_t text, std::uint32_t length) const {
+  const Segment* s = at_or_before(text);
+  if (!s) return std::nullopt;
+  if (length == 0) {
+    // An insertion: inside a copy, or at a boundary of a copy or an entity.
+    if (text < s->text_end()) {
+      if (s->kind == Kind::Copy) return FileSpan{s->file + (text - s->text), 0};
+      if (text == s->text) return FileSpan{s->file, 0};
+      return std::nullopt;
+    }
+    if (text == s->text_end() && s->kind != Kind::StandIn) return FileSpan{s->file_end(), 0};
+    return std::nullopt;
+  }
+  if (text >= s->text_end() || s->kind == Kind::StandIn) return std::nullopt;
+  if (s->kind == Kind::Whole && text != s->text) return std::nullopt;  // would cut an entity
+  std::uint32_t begin = s->kind == Kind::Copy ? s->file + (text - s->text) : s->file;
+  std::uint32_t end_text = text + length;
+  const Segment* last = &segments_.back();
+  while (end_text > s->text_end()) {
+    // The next piece must follow on in both the text and the file: nothing skipped between.
+    if (s == last) return std::nullopt;
+    const Segment* next = s + 1;
+    if (next->text != s->text_end() || next->file != s->file_end() || next->kind == Kind::StandIn) return std::nullopt;
+    s = next;
+  }
+  std::uint32_t end;
+  if (s->kind == Kind::Copy) {
+    end = s->file + (end_text - s->text);
+  } else if (end_text == s->text_end()) {
+    end = s->file_end();
+  } else {
+    return std::nullopt;
+  }
+  return FileSpan{begin, end - begin};
 }
 
 LineIndex::LineIndex(std::string_view bytes) : bytes_(bytes) {
@@ -124,13 +181,12 @@ ReaderOutput read_plain_text(std::string_view bytes) {
   for (; i < bytes.size(); ++i) {
     if (bytes[i] != '\r') continue;
     flush(i);
-    if (i + 1 < bytes.size() && bytes[i + 1] == '\n') {
-      run = i + 1;  // the '\n' is copied with the next run
-    } else {
-      out.map.add(static_cast<std::uint32_t>(out.text.size()), i, 1);
-      out.text.push_back('\n');
-      run = i + 1;
-    }
+    // "\r\n" and a lone "\r" read as "\n"; an edit of it replaces the whole line end.
+    std::uint32_t length = i + 1 < bytes.size() && bytes[i + 1] == '\n' ? 2 : 1;
+    out.map.add_whole(static_cast<std::uint32_t>(out.text.size()), 1, i, length);
+    out.text.push_back('\n');
+    i += length - 1;
+    run = i + 1;
   }
   flush(static_cast<std::uint32_t>(bytes.size()));
   return out;

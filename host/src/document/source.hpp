@@ -12,20 +12,46 @@
 
 namespace copydesk::document {
 
+/// A byte range of the original file: [offset, offset + length).
+struct FileSpan {
+  std::uint32_t offset = 0, length = 0;
+};
+
 /// Maps offsets of a reader's text to byte offsets of the original file. Built by the reader
 /// while it parses, so positions are exact without searching text back.
+///
+/// Three kinds of piece: a copy (text bytes equal file bytes, any offset inside maps), a whole
+/// (decoded text standing for an entity or escape, `&amp;` or `\*`: any offset inside maps to the
+/// whole of it), and a stand-in (text the reader put where markup was, such as inline code's
+/// `_`: positions map, edits never do). Text between pieces (a paragraph break) maps to the end
+/// of the piece before it.
 class SourceMap {
  public:
-  /// Text [text, text + length) came from file [file, file + length).
+  /// Text [text, text + length) is a copy of file [file, file + length).
   void add(std::uint32_t text, std::uint32_t file, std::uint32_t length);
+  /// Text [text, text + text_length) decodes file [file, file + file_length) as a whole.
+  void add_whole(std::uint32_t text, std::uint32_t text_length, std::uint32_t file, std::uint32_t file_length);
+  /// Text [text, text + text_length) stands in for file [file, file + file_length); no edit may touch it.
+  void add_stand_in(std::uint32_t text, std::uint32_t text_length, std::uint32_t file, std::uint32_t file_length);
+
   std::uint32_t to_file(std::uint32_t text_offset) const;
   /// For an exclusive end offset: the file offset right after the last byte of the range.
   std::uint32_t to_file_end(std::uint32_t text_end) const;
+  /// The file bytes an edit of text [text, text + length) may replace: whole entities, nothing
+  /// that is markup or a stand-in, no gap between pieces. Nullopt when there is no such span.
+  std::optional<FileSpan> edit_span(std::uint32_t text, std::uint32_t length) const;
 
  private:
+  enum class Kind : std::uint8_t { Copy, Whole, StandIn };
   struct Segment {
-    std::uint32_t text, file, length;
+    std::uint32_t text, text_length, file, file_length;
+    Kind kind;
+    std::uint32_t text_end() const { return text + text_length; }
+    std::uint32_t file_end() const { return file + file_length; }
   };
+  void push(Segment s);
+  /// The last segment starting at or before `text_offset`, or nullptr.
+  const Segment* at_or_before(std::uint32_t text_offset) const;
   std::vector<Segment> segments_;
 };
 

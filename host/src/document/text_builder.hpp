@@ -15,8 +15,14 @@ class TextBuilder {
   /// byte for byte where they agree, and each decoded character mapped to its escape
   /// (`\*`) or entity (`&amp;`) where they do not.
   void aligned(std::string_view decoded, std::string_view source, std::uint32_t file_offset);
-  /// Appends text that stands in the file at `file_offset` only as a whole (a stand-in for inline code, a decoded entity).
-  void inserted(std::string_view text, std::uint32_t file_offset);
+  /// Appends text that stands in for markup at `file_offset` (inline code's `_`, `<br>`'s line
+  /// break): positions map to it, edits never touch it.
+  void inserted(std::string_view text, std::uint32_t file_offset, std::uint32_t file_length = 1);
+  /// Appends text that is a byte-for-byte copy of the file at `file_offset`.
+  void copied(std::string_view text, std::uint32_t file_offset);
+  /// Bytes of the entity at the start of `source` ("&amp;", "&#38;", "&#x26;", "&copy") that
+  /// decoded to the first character of `decoded`; 0 when `source` starts no entity.
+  static std::size_t entity_length(std::string_view decoded, std::string_view source);
   /// Ends a paragraph-level block: a blank line, once.
   void block_break();
   std::uint32_t position() const { return static_cast<std::uint32_t>(out_.text.size()); }

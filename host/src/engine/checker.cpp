@@ -7,10 +7,12 @@
 #include <iostream>
 #include <iterator>
 #include <sstream>
+#include <variant>
 
 #include "document/document_impl.hpp"
 #include "document/readers.hpp"
 #include "engine/suppressions.hpp"
+#include "util/utf8.hpp"
 
 namespace copydesk::engine {
 namespace {
@@ -39,6 +41,32 @@ std::string lower_extension(const std::string& path) {
 }
 
 bool range_ok(Range r, std::size_t size) { return r.offset <= size && r.length <= size - r.offset; }
+
+bool cuts_character(std::string_view text, std::uint32_t offset) {
+  return offset < text.size() && (static_cast<unsigned char>(text[offset]) & 0xC0) == 0x80;
+}
+
+// In HTML a replacement is text, not markup: "&" and "<" are written as entities.
+std::string as_source(std::string replacement, document::InputFormat format) {
+  if (format != document::InputFormat::Html || replacement.find_first_of("&<") == std::string::npos)
+    return replacement;
+  std::string out;
+  for (char c : replacement) out.append(c == '&' ? "&amp;" : c == '<' ? "&lt;" : std::string(1, c));
+  return out;
+}
+
+// A fix in file bytes, or why it cannot be written: it cuts a UTF-8 character, is not UTF-8
+// itself, or covers part of an entity, markup or a stand-in for markup.
+std::variant<OutFix, std::string> map_fix(const Fix& f, std::string_view text, const document::SourceMap& map,
+                                          document::InputFormat format) {
+  if (cuts_character(text, f.range.offset) || cuts_character(text, f.range.end()))
+    return std::string("the rule's fix cuts a UTF-8 character in two; the host refused it");
+  if (utf8::first_invalid(f.replacement))
+    return std::string("the rule's fix is not valid UTF-8; the host refused it");
+  std::optional<document::FileSpan> span = map.edit_span(f.range.offset, f.range.length);
+  if (!span) return std::string("no fix offered: it would cut an entity or markup in the file");
+  return OutFix{span->offset, span->length, as_source(f.replacement, format), f.safe};
+}
 
 }  // namespace
 
@@ -109,7 +137,13 @@ FileResult check_bytes(const std::string& path, std::string bytes, const CheckSe
         if (doc.in_scope(offset, k)) return true;
       return false;
     };
+    bool fixes_undeclared = false;
     for (Diagnostic& d : reporter.diagnostics()) {
+      if (!d.fixes.empty() && !active.entry->meta.fixable) {
+        // A fix from a rule that did not declare RuleMeta::fixable is never offered or written.
+        fixes_undeclared = true;
+        d.fixes.clear();
+      }
       if (!active.zones.empty() && !inside(d.range.offset, active.zones)) continue;
       if (!active.skip_zones.empty() && inside(d.range.offset, active.skip_zones)) continue;
       d.rule = active.entry->meta.id;
@@ -125,6 +159,15 @@ FileResult check_bytes(const std::string& path, std::string bytes, const CheckSe
         d.fixes.clear();
         d.severity = Severity::Error;
       }
+      all.push_back(std::move(d));
+    }
+    if (fixes_undeclared) {
+      result.internal_error = true;
+      Diagnostic d;
+      d.rule = active.entry->meta.id;
+      d.severity = Severity::Error;
+      d.message = "internal error: the rule " + active.entry->meta.id +
+                  " attached fixes but does not declare itself fixable (RuleMeta::fixable); its fixes were dropped";
       all.push_back(std::move(d));
     }
   }
@@ -150,6 +193,11 @@ FileResult check_bytes(const std::string& path, std::string bytes, const CheckSe
   Suppressions suppressions(find_directives_in(source->bytes, format), lines, [&](std::string_view id) {
     return settings.rules->knows(id);
   });
+  auto fix_policy_of = [&](std::string_view rule) {
+    for (const ActiveRule& active : settings.rules->for_path(path))
+      if (active.entry->meta.id == rule) return active.fix;
+    return config::FixPolicy::Safe;
+  };
   result.diagnostics.reserve(all.size());
   for (Diagnostic& d : all) {
     OutDiagnostic out;
@@ -159,11 +207,15 @@ FileResult check_bytes(const std::string& path, std::string bytes, const CheckSe
     out.end = end_of(d.range);
     out.message = std::move(d.message);
     for (Note& n : d.notes) out.notes.push_back({start_of(n.range), end_of(n.range), std::move(n.message)});
-    for (Fix& f : d.fixes) {
-      std::uint32_t begin = map.to_file(f.range.offset);
-      std::uint32_t end = f.range.length == 0 ? begin : map.to_file_end(f.range.end());
-      out.fixes.push_back({begin, end - begin, std::move(f.replacement), f.safe});
+    for (const Fix& f : d.fixes) {
+      std::variant<OutFix, std::string> mapped = map_fix(f, text, map, format);
+      if (auto* fix = std::get_if<OutFix>(&mapped)) {
+        out.fixes.push_back(std::move(*fix));
+      } else {
+        out.notes.push_back({out.start, out.end, std::get<std::string>(mapped)});
+      }
     }
+    if (!out.fixes.empty()) out.fix_policy = fix_policy_of(out.rule);
     if (suppressions.suppressed(out.rule, out.start.line)) continue;
     result.diagnostics.push_back(std::move(out));
   }

@@ -1,14 +1,14 @@
-// Fix mode: fixes that carry exactly one replacement, applied without overlap, re-checked until
-// nothing more applies, written with a temp file and a rename; or shown as a diff.
+// Fix mode: a diagnostic's one fix, if safe (or --unsafe), applied without overlap, re-checked
+// until nothing more applies, written safely (safe_write.hpp); or shown as a diff.
 #include "engine/fix.hpp"
 
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
 #include <ostream>
 #include <sstream>
+#include <variant>
 
-namespace fs = std::filesystem;
+#include "engine/safe_write.hpp"
+#include "util/utf8.hpp"
 
 namespace copydesk::engine {
 namespace {
@@ -28,40 +28,10 @@ std::vector<std::string_view> lines_of(std::string_view s) {
   return lines;
 }
 
-std::optional<std::string> read_all(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return std::move(buffer).str();
-}
-
-// Writes through a temporary file in the same folder and renames it over the original, keeping
-// the original's permissions: a crash leaves either the old file or the new one, never half.
-std::optional<std::string> write_atomically(const std::string& path, const std::string& bytes) {
-  fs::path target(path);
-  fs::path temp = target;
-  temp += ".copydesk-tmp";
-  {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    if (!out) return "cannot create " + temp.string();
-    out << bytes;
-    out.flush();
-    if (!out) return "cannot write " + temp.string();
-  }
-  std::error_code ec;
-  fs::permissions(temp, fs::status(target, ec).permissions(), ec);
-  fs::rename(temp, target, ec);
-  if (ec) {
-    fs::remove(temp, ec);
-    return "cannot replace the file: " + ec.message();
-  }
-  return std::nullopt;
-}
-
 }  // namespace
 
-std::string apply_edits(std::string_view bytes, std::vector<Edit> edits, std::vector<Edit>& skipped) {
+std::string apply_edits(std::string_view bytes, std::vector<Edit> edits, std::vector<Edit>& skipped,
+                        std::vector<Edit>* taken) {
   std::stable_sort(edits.begin(), edits.end(), [](const Edit& a, const Edit& b) { return a.offset < b.offset; });
   bool crlf = bytes.find("\r\n") != std::string_view::npos;
   std::string out;
@@ -85,6 +55,7 @@ std::string apply_edits(std::string_view bytes, std::vector<Edit> edits, std::ve
     }
     out.append(replacement);
     at = e.offset + e.length;
+    if (taken) taken->push_back({e.offset, e.length, replacement, e.rule});
   }
   out.append(bytes.substr(at));
   return out;
@@ -163,45 +134,113 @@ std::string unified_diff(const std::string& path, std::string_view before, std::
   return out.str();
 }
 
-int run_fix(const CheckOptions& options, bool dry_run, bool unsafe, std::ostream& out, std::ostream& err) {
+// The edits `fix` takes from one check of the file: a diagnostic's one fix, when the rule's
+// `fix` setting and --unsafe allow it.
+std::vector<Edit> chosen_edits(const FileResult& r, bool unsafe) {
+  std::vector<Edit> edits;
+  for (const OutDiagnostic& d : r.diagnostics) {
+    if (d.fixes.size() != 1 || d.fix_policy == config::FixPolicy::None) continue;
+    const OutFix& f = d.fixes[0];
+    if (f.safe || unsafe || d.fix_policy == config::FixPolicy::All)
+      edits.push_back({f.offset, f.length, f.replacement, d.rule});
+  }
+  return edits;
+}
+
+// The byte regions of the file `fix` may change: what the first check reported (each diagnostic's
+// range and its fixes'), kept in step with the edits of every pass. Later passes (a fix that was
+// waiting behind an overlapping one, or one that a fix made possible) stay inside them, so the
+// file never changes where the user was not shown a finding.
+class Reported {
+ public:
+  explicit Reported(const FileResult& first) {
+    for (const OutDiagnostic& d : first.diagnostics) {
+      add(d.start.offset, d.end.offset);
+      for (const OutFix& f : d.fixes) add(f.offset, f.offset + f.length);
+    }
+    std::sort(regions_.begin(), regions_.end());
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> merged;
+    for (const auto& r : regions_) {
+      if (!merged.empty() && r.first <= merged.back().second) {
+        merged.back().second = std::max(merged.back().second, r.second);
+      } else {
+        merged.push_back(r);
+      }
+    }
+    regions_ = std::move(merged);
+  }
+  bool covers(const Edit& e) const {
+    for (const auto& [begin, end] : regions_)
+      if (e.offset >= begin && e.offset + e.length <= end) return true;
+    return false;
+  }
+  /// Moves the regions as `taken` (sorted, not overlapping, each inside a region) change the bytes.
+  void shift(const std::vector<Edit>& taken) {
+    for (auto& [begin, end] : regions_) {
+      std::int64_t begin_delta = 0, end_delta = 0;
+      for (const Edit& e : taken) {
+        std::int64_t delta = static_cast<std::int64_t>(e.replacement.size()) - e.length;
+        if (e.offset + e.length <= begin && !(e.length == 0 && e.offset == begin)) begin_delta += delta;
+        if (e.offset < end || (e.offset == end && e.length == 0 && begin == end)) end_delta += delta;
+      }
+      begin = static_cast<std::uint32_t>(begin + begin_delta);
+      end = static_cast<std::uint32_t>(end + end_delta);
+    }
+  }
+
+ private:
+  void add(std::uint32_t begin, std::uint32_t end) { regions_.emplace_back(begin, end); }
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> regions_;
+};
+
+int run_fix(const CheckOptions& options, bool dry_run, std::ostream& out, std::ostream& err) {
   std::optional<Prepared> prepared = prepare(options, err);
   if (!prepared) return 2;
+  const std::vector<Input>& inputs = prepared->inputs;
+  if (inputs.empty()) {
+    err << "copydesk: error: no files to fix\n";
+    return 2;
+  }
   bool failed = prepared->load_failed;
   std::size_t fixed_files = 0, applied_total = 0;
-  for (const Input& input : prepared->inputs) {
+  for (const Input& input : inputs) {
     if (input.error || input.path == "-") continue;  // check reports these below
-    std::optional<std::string> original = read_all(input.path);
-    if (!original) continue;
-    std::string bytes = *original;
+    std::variant<FixTarget, std::string> opened = open_target(input.path);
+    if (auto* problem = std::get_if<std::string>(&opened)) {
+      err << "copydesk: error: " << input.path << ": " << *problem << "\n";
+      failed = true;
+      continue;
+    }
+    FixTarget& target = std::get<FixTarget>(opened);
+    std::string bytes = target.bytes;
     std::size_t applied = 0;
+    std::optional<Reported> reported;
     for (int pass = 0; pass < kMaxPasses; ++pass) {
       FileResult r = check_bytes(input.path, bytes, prepared->settings_for(input.path));
       if (r.error) break;
-      std::vector<Edit> edits, skipped;
-      for (const OutDiagnostic& d : r.diagnostics)
-        // A suggestion (a spelling or name guess, a recase) is applied only when asked for.
-        if (d.fixes.size() == 1 && (unsafe || d.fixes[0].safe)) edits.push_back({d.fixes[0].offset, d.fixes[0].length, d.fixes[0].replacement, d.rule});
+      if (!reported) reported.emplace(r);
+      std::vector<Edit> edits = chosen_edits(r, options.unsafe), skipped, taken;
+      std::erase_if(edits, [&](const Edit& e) { return !reported->covers(e); });
       if (edits.empty()) break;
-      std::string next = apply_edits(bytes, edits, skipped);
+      std::string next = apply_edits(bytes, edits, skipped, &taken);
       if (next == bytes) break;
+      reported->shift(taken);
       applied += edits.size() - skipped.size();
       bytes = std::move(next);
       if (skipped.empty()) break;  // overlapping fixes get their turn on the next pass
     }
-    if (bytes == *original) continue;
-    if (dry_run) {
-      out << unified_diff(input.path, *original, bytes);
-      continue;
-    }
-    // Someone saved the file while we worked: their version wins.
-    std::optional<std::string> now = read_all(input.path);
-    if (!now || *now != *original) {
-      err << "copydesk: error: " << input.path << ": changed on disk during the run; left alone\n";
+    if (bytes == target.bytes) continue;
+    if (utf8::first_invalid(bytes)) {
+      err << "copydesk: error: " << input.path << ": the fixed text would not be valid UTF-8; left alone\n";
       failed = true;
       continue;
     }
-    if (auto problem = write_atomically(input.path, bytes)) {
-      err << "copydesk: error: " << input.path << ": " << *problem << '\n';
+    if (dry_run) {
+      out << unified_diff(input.path, target.bytes, bytes);
+      continue;
+    }
+    if (auto problem = write_fixed(target, bytes)) {
+      err << "copydesk: error: " << input.path << ": " << *problem << "\n";
       failed = true;
       continue;
     }

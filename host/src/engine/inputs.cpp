@@ -2,6 +2,8 @@
 #include "engine/inputs.hpp"
 
 #include "config/config.hpp"
+#include "engine/ignore.hpp"
+#include "engine/ignore.hpp"
 
 #include <algorithm>
 #include <filesystem>
@@ -35,6 +37,39 @@ struct Filter {
   }
 };
 
+// Walks `dir` (its path as the user wrote it, and absolute): sorted entries, hidden ones,
+// `.git`, `node_modules` and ignored ones skipped, symlinked folders not followed.
+void walk(const fs::path& shown, const fs::path& absolute, const IgnoreStack& ignores, const Filter& filter,
+          std::vector<Input>& out) {
+  std::error_code ec;
+  std::vector<fs::directory_entry> entries;
+  fs::directory_iterator it(absolute, ec);
+  if (ec) {
+    out.push_back({shown.empty() ? "." : shown.generic_string(), "cannot read the folder: " + ec.message()});
+    return;
+  }
+  for (; it != fs::directory_iterator(); it.increment(ec)) {
+    if (ec) break;
+    entries.push_back(*it);
+  }
+  if (ec) out.push_back({shown.generic_string(), "cannot read the folder: " + ec.message()});
+  std::sort(entries.begin(), entries.end(),
+            [](const fs::directory_entry& a, const fs::directory_entry& b) { return a.path() < b.path(); });
+  IgnoreStack here = ignores.with_folder(absolute.string());
+  for (const fs::directory_entry& e : entries) {
+    std::string name = e.path().filename().string();
+    if (name.starts_with(".") || name == "node_modules") continue;
+    fs::path p = shown / name;
+    bool dir = e.is_directory(ec) && !e.is_symlink(ec);
+    if (here.ignored(e.path().string(), dir)) continue;
+    if (dir) {
+      if (!filter.excluded(p / "x")) walk(p, e.path(), here, filter, out);
+    } else if (e.is_regular_file(ec) && filter.wanted(p) && !filter.excluded(p)) {
+      out.push_back({p.generic_string(), std::nullopt});
+    }
+  }
+}
+
 void add_path(const std::string& path, const Filter& filter, std::vector<Input>& out) {
   if (path == "-") {
     out.push_back({path, std::nullopt});
@@ -47,31 +82,19 @@ void add_path(const std::string& path, const Filter& filter, std::vector<Input>&
     return;
   }
   if (!fs::is_directory(st)) {
-    out.push_back({path, std::nullopt});
+    out.push_back({path, std::nullopt});  // a named file is always checked, ignored or not
     return;
   }
-  auto it = fs::recursive_directory_iterator(path, fs::directory_options::skip_permission_denied, ec);
-  if (ec) {
-    out.push_back({path, "cannot read the folder: " + ec.message()});
-    return;
-  }
-  for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    if (ec) break;
-    const fs::path& p = it->path();
-    std::string name = p.filename().string();
-    if (name.starts_with(".")) {
-      if (it->is_directory(ec)) it.disable_recursion_pending();
-      continue;
-    }
-    if (it->is_directory(ec) && filter.excluded(p / "x")) {
-      it.disable_recursion_pending();
-      continue;
-    }
-    if (it->is_regular_file(ec) && filter.wanted(p) && !filter.excluded(p)) {
-      std::string s = p.generic_string();
-      if (s.starts_with("./") && !path.starts_with("./")) s.erase(0, 2);
-      out.push_back({s, std::nullopt});
-    }
+  fs::path absolute = fs::absolute(path, ec).lexically_normal();
+  std::size_t before = out.size();
+  // "." shows its files as "a.txt", not "./a.txt"; any other spelling is kept as written.
+  fs::path shown = path == "." ? fs::path() : fs::path(path);
+  walk(shown, absolute, IgnoreStack::above(absolute.string()), filter, out);
+  if (out.size() == before) {
+    std::string exts;
+    for (const std::string& e : filter.config_for(absolute).extensions) exts.append(exts.empty() ? "" : " ").append(e);
+    out.push_back({path, "the folder has no file to check (extensions " + exts +
+                             "; hidden, ignored and excluded entries skipped)"});
   }
 }
 

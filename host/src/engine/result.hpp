@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "config/config.hpp"
 #include "copydesk/diagnostic.hpp"
 #include "document/source.hpp"
 
@@ -29,6 +30,7 @@ struct OutDiagnostic {
   std::string message;
   std::vector<OutNote> notes;
   std::vector<OutFix> fixes;
+  config::FixPolicy fix_policy = config::FixPolicy::Safe;  ///< the rule's `fix` setting
 };
 
 /// The original bytes with their line index: printers show source lines, fix mode edits them.

@@ -23,6 +23,7 @@ void apply(ActiveRule& rule, bool& enabled, const config::RuleSetting& s, bool p
   for (const auto& [k, v] : s.options.values()) rule.options.set(k, v);
   if (s.zones) rule.zones = *s.zones;
   if (s.skip_zones) rule.skip_zones = *s.skip_zones;
+  if (s.fix) rule.fix = *s.fix;
 }
 
 std::string relative_to(const std::string& path, const std::string& dir) {

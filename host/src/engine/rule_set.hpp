@@ -20,6 +20,7 @@ struct ActiveRule {
   std::vector<ScopeKind> zones;       ///< when set, only findings inside these zones count
   std::vector<ScopeKind> skip_zones;  ///< findings inside these are dropped
   bool enabled = true;                ///< false only in RuleSet::resolve's full listing
+  config::FixPolicy fix = config::FixPolicy::Safe;  ///< which of its fixes `fix` applies
 };
 
 /// Command-line switches that win over the config: rule ids or plugin ids (all the plugin's rules).

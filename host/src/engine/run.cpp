@@ -58,6 +58,12 @@ std::unique_ptr<ConfigRun> make_run(const config::Config& cfg, const CheckOption
 }  // namespace
 
 std::optional<Prepared> prepare(const CheckOptions& options, std::ostream& err) {
+  if (options.paths.empty() && options.files_from.empty() && options.stdin_filename.empty()) {
+    // Never the whole current folder by surprise: build trees and node_modules live there too.
+    err << "copydesk: error: name the files or folders to check, e.g. `copydesk check .` or "
+           "`copydesk check articles/` (or give --files-from FILE)\n";
+    return std::nullopt;
+  }
   Prepared p;
   p.configs = std::make_unique<config::Resolver>(options.session.config_path, presets_dir());
   p.run_state = std::make_unique<RunStateStore>();
@@ -65,7 +71,11 @@ std::optional<Prepared> prepare(const CheckOptions& options, std::ostream& err) 
   try {
     std::vector<std::string> paths = options.paths;
     // With --stdin-filename and no path, standard input is what is checked (as editors call it).
-    if (paths.empty() && options.files_from.empty()) paths.push_back(options.stdin_filename.empty() ? "." : "-");
+    // With no path, `check` and `fix` refuse rather than guess: walking the current folder once
+    // rewrote build trees and vendored files. Standard input named by --stdin-filename is fine.
+    if (paths.empty() && options.files_from.empty()) {
+      paths.push_back("-");  // --stdin-filename alone: standard input is what is checked
+    }
     if (!options.stdin_filename.empty() && std::find(paths.begin(), paths.end(), "-") == paths.end())
       throw config::ConfigError({"--stdin-filename", 0, 0}, "names what \"-\" (standard input) stands for, but no \"-\" was given");
     p.inputs = collect_inputs(paths, options.files_from,

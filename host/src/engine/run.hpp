@@ -34,6 +34,7 @@ struct CheckOptions {
   std::string baseline;      ///< --baseline FILE: leave out the findings recorded there
   std::string stdin_filename;            ///< --stdin-filename: what "-" stands for (reader, config, overrides)
   std::string column_unit = "codepoint";  ///< --column-unit for --format line: codepoint | byte | utf16
+  bool unsafe = false;  ///< `fix --unsafe`: apply suggestions too, not only safe fixes
 };
 
 /// One configuration's share of a run: its rules and settings.

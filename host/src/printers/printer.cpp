@@ -1,6 +1,10 @@
 // The format table and the summary line shared by the human formats.
 #include "printers/printer.hpp"
 
+#include <cerrno>
+#include <cstring>
+#include <ostream>
+
 namespace copydesk::printers {
 
 bool is_format(std::string_view format) {
@@ -22,6 +26,15 @@ std::unique_ptr<Printer> make_printer(std::string_view format, std::ostream& out
   if (format == "codequality") return make_codequality_printer(out);
   if (format == "baseline") return make_baseline_printer(out);
   return nullptr;
+}
+
+bool output_ok(std::ostream& out, std::string_view what, std::ostream& err) {
+  errno = 0;
+  out.flush();
+  if (out) return true;
+  err << "copydesk: error: cannot write to " << what << (errno ? ": " : "") << (errno ? std::strerror(errno) : "")
+      << '\n';
+  return false;
 }
 
 std::string summary_line(const engine::Summary& s) {

@@ -49,6 +49,10 @@ std::unique_ptr<Printer> make_junit_printer(std::ostream& out);
 std::unique_ptr<Printer> make_codequality_printer(std::ostream& out);
 std::unique_ptr<Printer> make_baseline_printer(std::ostream& out);
 
+/// Flushes `out`; if it failed, says so on `err` naming `what` ("standard output", a report
+/// file's path) and returns false: the caller exits 2.
+bool output_ok(std::ostream& out, std::string_view what, std::ostream& err);
+
 /// "3 problems (1 error, 2 warnings, 0 suggestions) in 2 files".
 std::string summary_line(const engine::Summary& summary);
 

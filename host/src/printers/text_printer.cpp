@@ -64,10 +64,10 @@ class TextPrinter final : public Printer {
     for (const engine::OutNote& n : d.notes)
       out_ << "   " << c_.cyan << "= note" << c_.reset << ": " << n.message << " (" << n.start.line << ':'
            << n.start.column << ")\n";
-    // "fix" is applied by `copydesk fix`; "suggestion" only by `copydesk fix --unsafe`.
+    // A safe fix is applied by `copydesk fix`; a suggestion only by `copydesk fix --unsafe`.
     if (d.fixes.size() == 1 && r.source)
       out_ << "   " << c_.green << (d.fixes.front().safe ? "= fix" : "= suggestion") << c_.reset << ": "
-           << fix_text(*r.source, d) << '\n';
+           << fix_text(*r.source, d) << (d.fixes.front().safe ? "" : " (fix --unsafe)") << '\n';
   }
 
   // "“ ,” → “,”": the diagnostic's text before and after its fix, when the fix lies inside it.
