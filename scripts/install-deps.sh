@@ -3,7 +3,7 @@
 # everything is already there. Run as root (or with sudo available).
 set -euo pipefail
 packages=(cmake g++ make pkg-config libboost-dev libtomlplusplus-dev libhunspell-dev hunspell-en-us
-  hunspell-en-gb doctest-dev nlohmann-json3-dev libcli11-dev libutf8proc-dev libcmark-gfm-dev
+  hunspell-en-gb miscfiles wamerican-small wbritish-small zlib1g-dev doctest-dev nlohmann-json3-dev libcli11-dev libutf8proc-dev libcmark-gfm-dev
   libcmark-gfm-extensions-dev libgumbo-dev python3)
 missing=()
 for p in "${packages[@]}"; do

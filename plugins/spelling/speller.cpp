@@ -239,11 +239,16 @@ std::vector<std::string> Speller::suggest(std::string_view word, Variety variety
         candidates.push_back(c);
       }
   }
+  // A missing letter: vowels and doubled letters first (the commonest), then any other letter
+  // ("diplayed", "pressue"); asked only of words no dictionary knows, and cached.
   for (std::size_t i = 0; i <= w.size(); ++i) {
-    std::string letters(kVowels);            // a missing vowel
-    if (i > 0) letters.push_back(w[i - 1]);  // a letter that should be doubled
+    std::string letters(kVowels);
+    if (i > 0) letters.push_back(w[i - 1]);
     for (char l : letters) candidates.push_back(w.substr(0, i) + l + w.substr(i));
   }
+  for (std::size_t i = 0; i <= w.size(); ++i)
+    for (char l = 'a'; l <= 'z'; ++l)
+      if (!is_vowel(l) && (i == 0 || l != w[i - 1])) candidates.push_back(w.substr(0, i) + l + w.substr(i));
   Hunspell& h = impl_->dictionary(variety);
   std::vector<std::string> out;
   for (const std::string& c : candidates) {
