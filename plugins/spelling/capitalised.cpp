@@ -35,12 +35,6 @@ constexpr std::string_view kInstitutionWords[] = {
     "service", "services", "society", "spokesman", "spokesperson", "spokeswoman", "supreme", "transport",
     "treasury", "tribunal", "union", "united", "university"};
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 // Whether `b` is `a` with two adjacent letters swapped, not both vowels ("Jonh"/"John").
 bool is_swap(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;

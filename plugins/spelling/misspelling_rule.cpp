@@ -23,12 +23,6 @@ constexpr std::size_t kMostCorrections = 2;
 // Capitalised words opening a sentence are judged from this length on.
 constexpr std::size_t kShortestOpening = 7;
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 // Strong evidence that an unknown word is a typo of one of its one-edit corrections, which it
 // keeps (in order) only when they are common words. A word with no correction, or with many, is
 // a coinage, a technical term or a foreign word far more often than a typo; so is a word that

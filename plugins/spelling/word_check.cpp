@@ -2,6 +2,7 @@
 #include "word_check.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <vector>
 
 namespace spelling {
@@ -49,6 +50,12 @@ bool known_word(Speller& speller, std::string_view word) {
     return true;
   }
   return false;
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
 }
 
 Variety variety_of(const Document& doc) { return doc.language() == "en-GB" ? kGB : kUS; }
