@@ -45,6 +45,21 @@ bool is_swap(std::string_view a, std::string_view b) {
   return !(vowel(a[k]) && vowel(a[k + 1]));
 }
 
+// Before a surname, a common given name with two letters swapped ("Jonh Smith"), when no other
+// given name is as close. A letter dropped, doubled or a vowel changed makes another real name as
+// often ("Mohamad", "Carrol", "Jonathon", "Dierdre"), and is left alone.
+std::string swapped_given_name(std::string_view word) {
+  std::string found;
+  for (std::size_t k = 0; k + 1 < word.size(); ++k) {
+    std::string c(word);
+    std::swap(c[k], c[k + 1]);
+    if (c == word || !is_swap(word, c) || !is_given_name(c)) continue;
+    if (!found.empty() && found != c) return {};
+    found = c;
+  }
+  return found;
+}
+
 }  // namespace
 
 bool is_institution_word(std::string_view word) {
@@ -77,6 +92,22 @@ std::string capitalised_correction(const Document& doc, std::size_t i, Speller& 
   std::string_view word = without_possessive(t.text);
   // A word the document writes twice with a capital is its name; a short one may be anything.
   if (word.size() < 4 || uses.count(word) > 1 || is_given_name(word)) return {};
+  bool before_surname = i + 1 < tokens.size() && tokens[i + 1].is_word() && tokens[i + 1].has(kCapitalized) &&
+                        tokens[i + 1].sentence == t.sentence && tokens[i + 1].has(kSpaceBefore);
+  bool after_name = i > 0 && tokens[i - 1].is_word() && tokens[i - 1].has(kCapitalized) && !tokens[i - 1].has(kSentenceStart);
+  // Most unknown capitalised words are names far from any title word: a cheap look at the list
+  // first spares the dictionary hundreds of questions a name.
+  std::string folded = lower(word);
+  bool near_institution = word.size() >= 5 && std::any_of(std::begin(kInstitutionWords), std::end(kInstitutionWords),
+                                                          [&](std::string_view w) {
+    return w.size() + 1 >= folded.size() && folded.size() + 1 >= w.size() && w[0] == folded[0] && edit_distance(folded, w) == 1;
+  });
+  if (!near_institution) {
+    if (!before_surname || after_name || t.text.size() != word.size()) return {};
+    std::string name = swapped_given_name(word);
+    return name.empty() || known_word(speller, t.text) ? std::string() : name;
+  }
+  if (known_word(speller, t.text)) return {};
   std::vector<std::string> candidates = speller.suggest(word, variety_of(doc));
   // Rare words ("Sectary" beside "Secretary") are no evidence either way.
   std::erase_if(candidates, [&](const std::string& c) {
@@ -95,24 +126,10 @@ std::string capitalised_correction(const Document& doc, std::size_t i, Speller& 
     return k >= tokens.size() || !tokens[k].is_word() || !tokens[k].has(kCapitalized) ||
            tokens[k].sentence != t.sentence || known_word(speller, tokens[k].text);
   };
-  if (!names_nearby && word.size() >= 5 && is_institution_word(lower(best)) && speller.known(lower(best)) && best.back() == word.back() &&
-      known_neighbour(i + 1) && (i == 0 || known_neighbour(i - 1)))
+  if (!names_nearby && is_institution_word(lower(best)) && speller.known(lower(best)) &&
+      best.back() == word.back() && known_neighbour(i + 1) && (i == 0 || known_neighbour(i - 1)))
     return best + ending;
-  // Before a surname, a given name that lost or swapped a letter ("Jonh Smith"), when the
-  // document never writes it so again and no other given name is as close.
-  bool before_surname = i + 1 < tokens.size() && tokens[i + 1].is_word() && tokens[i + 1].has(kCapitalized) &&
-                        tokens[i + 1].sentence == t.sentence && tokens[i + 1].has(kSpaceBefore);
-  bool after_name = i > 0 && tokens[i - 1].is_word() && tokens[i - 1].has(kCapitalized) && !tokens[i - 1].has(kSentenceStart);
-  if (!before_surname || after_name || t.text.size() != word.size()) return {};
-  // Two letters swapped is a slip of the keyboard; a letter dropped, doubled or a vowel changed
-  // makes another real name as often ("Mohamad", "Carrol", "Jonathon", "Dierdre").
-  std::string swapped;
-  for (const std::string& c : candidates)
-    if (is_given_name(c) && is_swap(word, c)) {
-      if (!swapped.empty()) return {};
-      swapped = c;
-    }
-  return swapped;
+  return {};
 }
 
 }  // namespace spelling

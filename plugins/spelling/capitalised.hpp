@@ -29,7 +29,8 @@ std::string_view without_possessive(std::string_view word);
 /// misspelling, not a name: one edit from a title or institution word that Hunspell has in
 /// lower case ("Chancelor", "Departmnet", "Secetary"), or, before a surname, one edit from a
 /// common given name that is not itself one ("Jonh Smith"). Empty when it is (likely) a name.
-/// `token` must be unknown to the dictionaries; `uses` are the document's capitalised words.
+/// Cheap tests come first: the dictionaries are asked only about words near such a word.
+/// `uses` are the document's capitalised words.
 std::string capitalised_correction(const copydesk::Document& doc, std::size_t token, Speller& speller,
                                    const CapitalisedUses& uses);
 

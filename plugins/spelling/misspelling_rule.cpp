@@ -85,6 +85,14 @@ void MisspellingRule::check(const Document& doc, Reporter& reporter) {
     if (capital && t.has(kSentenceStart) && i + 1 < tokens.size() && tokens[i + 1].is_word() &&
         tokens[i + 1].has(kCapitalized) && tokens[i + 1].sentence == t.sentence)
       continue;
+    if (capital && !t.has(kSentenceStart) && !speller_->rejected(t.text)) {
+      std::string correction = capitalised_correction(doc, i, *speller_, names);
+      if (!correction.empty())
+        reporter.report(t.range, "\u201C" + std::string(t.text) + "\u201D is not in the dictionary and is not a name "
+                                     "this article uses; did you mean \u201C" + correction + "\u201D?")
+            .fix(t.range, correction);
+      continue;
+    }
     if (speller_->rejected(t.text)) {
       reporter.report(t.range, "\u201C" + std::string(t.text) + "\u201D is on the house's list of words to avoid.");
       continue;
@@ -100,14 +108,6 @@ void MisspellingRule::check(const Document& doc, Reporter& reporter) {
     if (uses[t.text] >= 3) continue;
     // A sentence with several unknown words is in another language or garbled: not ours to spell.
     if (unknown_in_sentence[t.sentence] >= 3) continue;
-    if (t.has(kCapitalized) && !t.has(kSentenceStart)) {
-      std::string correction = capitalised_correction(doc, i, *speller_, names);
-      if (!correction.empty())
-        reporter.report(t.range, "\u201C" + std::string(t.text) + "\u201D is not in the dictionary and is not a name "
-                                     "this article uses; did you mean \u201C" + correction + "\u201D?")
-            .fix(t.range, correction);
-      continue;
-    }
     // A lower-case word right after a capitalised one inside a sentence is likely part of a name
     // ("Los ngeles" where the Á was lost).
     if (i > 0 && tokens[i - 1].is_word() && tokens[i - 1].has(kCapitalized) && !tokens[i - 1].has(kSentenceStart) &&
@@ -118,6 +118,11 @@ void MisspellingRule::check(const Document& doc, Reporter& reporter) {
     // with a correction the dictionary has in lower case counts.
     bool opening = t.has(kCapitalized);
     if (opening && t.text.size() < kShortestOpening) continue;
+    // Only a word one typo from a common word can be reported: a look at that list first spares
+    // the dictionary hundreds of questions for each coinage, name or foreign word.
+    std::string folded = opening ? lower(t.text) : std::string(t.text);
+    std::vector<std::string> near = typo_candidates(folded);
+    if (std::none_of(near.begin(), near.end(), [](const std::string& c) { return is_common_word(c); })) continue;
     std::vector<std::string> suggestions = speller_->suggest(t.text, variety);
     if (!strong_evidence(t.text, suggestions, opening, *speller_)) continue;
     Diagnostic& d = reporter.report(t.range, message_for(t.text, suggestions));

@@ -30,6 +30,8 @@ class Document {
   virtual std::string_view language() const = 0;
   /// A document field such as "title", "date" ("YYYY-MM-DD") or "dateline"; empty if unknown.
   /// "language-setting" is the configured language: "auto", "en-US" or "en-GB".
+  /// "language-evidence" says what decided language(): "config", or for "auto" "words" (the
+  /// document's variety spellings), "region" (few of those; where the article is set) or "none".
   virtual std::string_view metadata(std::string_view key) const = 0;
   /// Where an offset of text() lies in the original file.
   virtual Position position(std::uint32_t offset) const = 0;

@@ -10,12 +10,18 @@ DocumentImpl::DocumentImpl(std::string path, ReaderOutput reader, const LineInde
 
 std::string_view DocumentImpl::language() const {
   if (language_ != "auto") return language_;
-  if (detected_language_.empty()) detected_language_ = analysis::detect_variety(tokens());
-  return detected_language_;
+  return variety().language;
+}
+
+const analysis::VarietyGuess& DocumentImpl::variety() const {
+  if (!variety_) variety_ = analysis::guess_variety(tokens());
+  return *variety_;
 }
 
 std::string_view DocumentImpl::metadata(std::string_view key) const {
   if (key == "language-setting") return language_;  // "auto", "en-US" or "en-GB" as configured
+  // What decided language() when "auto": "words", "region" or "none" (see VarietyGuess).
+  if (key == "language-evidence") return language_ == "auto" ? variety().evidence : std::string_view("config");
   auto it = reader_.metadata.find(key);
   return it == reader_.metadata.end() ? std::string_view() : std::string_view(it->second);
 }
