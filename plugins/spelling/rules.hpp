@@ -24,7 +24,8 @@ using copydesk::RuleMeta;
     std::shared_ptr<Speller> speller_;                            \
   };
 
-/// A lower-case word (or a capitalised one opening a sentence) that neither dictionary knows.
+/// A word neither dictionary knows, one edit from a common word: lower case, opening a sentence,
+/// or a misspelt title, institution or given name mid-sentence.
 SPELLING_RULE(MisspellingRule)
 /// An unknown capitalised word one letter from a name the document uses more: "Lavorv"/"Lavrov".
 SPELLING_RULE(NameTypoRule)

@@ -108,17 +108,18 @@ void AAnRule::check(const Document& doc, Reporter& reporter) {
       } else if (word.size() >= 2 && std::isalpha(static_cast<unsigned char>(word[0]))) {
         std::string w = lower(word);
         bool capital = next.has(kCapitalized);
+        bool matched = false;
         for (const SoundPrefix& p : *sounds_)
           if (w.starts_with(p.prefix)) {
-            reading = Reading{p.vowel ? Sound::Vowel : Sound::Consonant, !capital};
+            if (!p.either) reading = Reading{p.vowel ? Sound::Vowel : Sound::Consonant, !capital};
+            matched = true;
             break;
           }
-        if (!reading) {
+        if (!reading && !matched) {
           char c = w[0];
-          // "h" words are left alone ("an historic" is old style, not an error); a capitalised
-          // word starting with "u" may be read either way ("an Uzbek", "a Utah").
+          // A capitalised word starting with "u" may be read either way ("an Uzbek", "a Utah");
           // "x" is "ex" in "an xml file" but "z" in "a xenophobic".
-          if (c == 'h' || c == 'x' || (c == 'u' && capital) || (c == 'y' && w.size() > 1 && !is_vowel_letter(w[1]))) {
+          if (c == 'x' || (c == 'u' && capital) || (c == 'y' && w.size() > 1 && !is_vowel_letter(w[1]))) {
           } else {
             reading = Reading{is_vowel_letter(c) ? Sound::Vowel : Sound::Consonant, !capital};
           }

@@ -77,9 +77,10 @@ std::shared_ptr<const std::vector<SoundPrefix>> load_sounds(const RuleContext& c
     for (const Record& r : *file) {
       std::string prefix = lower(r.fields.get_string("prefix", ""));
       std::string sound = r.fields.get_string("sound", "");
-      if (prefix.empty() || (sound != "vowel" && sound != "consonant"))
-        throw std::runtime_error(r.where + ": a [[sound]] needs a `prefix` and `sound` = \"vowel\" or \"consonant\"");
-      out->push_back({prefix, sound == "vowel"});
+      if (prefix.empty() || (sound != "vowel" && sound != "consonant" && sound != "either"))
+        throw std::runtime_error(r.where +
+                                 ": a [[sound]] needs a `prefix` and `sound` = \"vowel\", \"consonant\" or \"either\"");
+      out->push_back({prefix, sound == "vowel", sound == "either"});
     }
   // Longest first, so "unin" (uninformed: "an") wins over "uni" (university: "a").
   std::stable_sort(out->begin(), out->end(),

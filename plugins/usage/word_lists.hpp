@@ -30,7 +30,8 @@ std::shared_ptr<const std::vector<Phrase>> load_phrases(const copydesk::RuleCont
 /// A word beginning that sounds otherwise than its first letter suggests ("hour", "uni", "eu").
 struct SoundPrefix {
   std::string prefix;  ///< lower case
-  bool vowel = false;  ///< "an" before it
+  bool vowel = false;   ///< "an" before it
+  bool either = false;  ///< both are in use ("a historic", "an historic"): never reported
 };
 
 /// The `[[sound]]` entries of each file the rule's `lists` option names, longest prefix first.
