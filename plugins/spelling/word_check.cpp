@@ -14,6 +14,11 @@ bool checkable(const Document& doc, std::size_t i) {
   const Token& t = tokens[i];
   if (!t.is_word() || t.has(kHasDigit) || t.has(kAllCaps) || t.has(kAbbreviation)) return false;
   if (i > 0 && !t.has(kSpaceBefore) && (tokens[i - 1].text == "#" || tokens[i - 1].text == "@")) return false;
+  // Parts of handles and host names: "raven_alwayz", "*.minetest.net".
+  auto glued = [&](std::size_t k) { return k < tokens.size() && !tokens[k].has(kSpaceBefore); };
+  if ((i > 0 && !t.has(kSpaceBefore) && (tokens[i - 1].text == "_" || tokens[i - 1].text == ".")) ||
+      (glued(i + 1) && (tokens[i + 1].text == "_" || (tokens[i + 1].text == "." && glued(i + 2) && tokens[i + 2].is_word()))))
+    return false;
   if (t.text.size() < 3) return false;  // "du", "ov": particles and fragments
   // English dictionaries judge English words: skip other scripts, loanwords with diacritics
   // ("hijāb"), and mixed-case product names ("eTranslate", "iPhone").

@@ -129,6 +129,8 @@ void AAnRule::check(const Document& doc, Reporter& reporter) {
     if (!reading) continue;
     bool want_an = reading->sound == Sound::Vowel;
     if (want_an == is_an) continue;
+    // "paying for it, an redistributing it": the slip is "and", not the article.
+    if (is_an && next.is_word() && next.text.ends_with("ing") && !next.has(kCapitalized)) continue;
     std::string right = want_an ? "an" : "a";
     if (is_upper(article.text[0])) right[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(right[0])));
     std::string message = "\u201C" + right + "\u201D, not \u201C" + std::string(article.text) + "\u201D, before \u201C" +
