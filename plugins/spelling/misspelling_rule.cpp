@@ -1,7 +1,10 @@
-// spelling/misspelling: "recieve" -> "receive".
+// spelling/misspelling: "recieve" -> "receive"; "the Chancelor said" -> "Chancellor".
+#include <algorithm>
+#include <cctype>
 #include <unordered_map>
-#include <unordered_set>
 
+#include "capitalised.hpp"
+#include "word_lists.hpp"
 #include "rules.hpp"
 #include "word_check.hpp"
 
@@ -9,10 +12,54 @@ namespace spelling {
 
 using namespace copydesk;
 
+namespace {
+
+// Words shorter than this have too many dictionary words one edit away ("ther", "mia") for a
+// neighbour to prove a typo.
+constexpr std::size_t kShortestJudged = 5;
+// More corrections than this one edit away: the word is as likely a coinage or a foreign word.
+constexpr std::size_t kMostCorrections = 2;
+
+// Capitalised words opening a sentence are judged from this length on.
+constexpr std::size_t kShortestOpening = 7;
+
+// Strong evidence that an unknown word is a typo of one of its one-edit corrections, which it
+// keeps (in order) only when they are common words. A word with no correction, or with many, is
+// a coinage, a technical term or a foreign word far more often than a typo; so is a word that
+// extends a known one ("beheadings", "coronagraphy": an inflection the dictionary lacks) or a
+// hyphenated form of one ("anti-semitism").
+bool strong_evidence(std::string_view word, std::vector<std::string>& suggestions, bool opening, Speller& speller) {
+  if (suggestions.empty() || suggestions.size() > kMostCorrections) return false;
+  std::string closed;
+  for (char c : word)
+    if (c != '-') closed.push_back(c);
+  for (const std::string& s : suggestions)
+    if (word.starts_with(s) || s == closed) return false;
+  std::erase_if(suggestions, [&](const std::string& s) {
+    std::string l = lower(s);
+    return !is_common_word(opening ? l : s) || (opening && !speller.known(l));
+  });
+  // A dropped letter is the commonest typo: longer corrections first ("sytem": "system", "stem").
+  std::stable_sort(suggestions.begin(), suggestions.end(),
+                   [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  return !suggestions.empty();
+}
+
+std::string message_for(std::string_view word, const std::vector<std::string>& suggestions) {
+  std::string message = "\u201C" + std::string(word) + "\u201D is not in the dictionary";
+  if (suggestions.empty()) return message + ".";
+  message += "; did you mean ";
+  for (std::size_t k = 0; k < suggestions.size() && k < 3; ++k)
+    message += (k ? ", \u201C" : "\u201C") + suggestions[k] + "\u201D";
+  return message + "?";
+}
+
+}  // namespace
+
 RuleMeta MisspellingRule::meta() {
   return {.id = "spelling/misspelling",
-          .summary = "A word neither English dictionary knows: a lower-case word, or a capitalised one that "
-                     "opens a sentence and is not a name.",
+          .summary = "A word neither English dictionary knows and one edit from a word it does: a lower-case "
+                     "word, a capitalised one opening a sentence, or a misspelt title, institution or given name.",
           .default_severity = Severity::Warning,
           .fixable = true};
 }
@@ -21,10 +68,7 @@ MisspellingRule::MisspellingRule(const RuleContext& context) : speller_(Speller:
 
 void MisspellingRule::check(const Document& doc, Reporter& reporter) {
   const auto& tokens = doc.tokens();
-  // Words written with a capital mid-sentence somewhere are names, at a sentence start too.
-  std::unordered_set<std::string_view> names;
-  for (const Token& t : tokens)
-    if (t.is_word() && t.has(kCapitalized) && !t.has(kSentenceStart)) names.insert(t.text);
+  CapitalisedUses names(doc);
   Variety variety = variety_of(doc);
   // Unknown words per sentence, and how often each unknown word is used.
   std::vector<std::size_t> unknown_in_sentence(doc.sentences().size(), 0);
@@ -34,11 +78,21 @@ void MisspellingRule::check(const Document& doc, Reporter& reporter) {
     const Token& t = tokens[i];
     if (!checkable(doc, i)) continue;
     bool capital = t.has(kCapitalized);
-    if (capital && (!t.has(kSentenceStart) || names.count(t.text))) continue;
+    // "Lindqvist’s report…": a word the document writes with a capital mid-sentence is a name,
+    // at a sentence start too, possessive or not.
+    if (capital && t.has(kSentenceStart) && names.count(without_possessive(t.text))) continue;
     // "Yevgeniy Marchenko met …": a capitalised word opening a run of capitalised words is a name.
-    if (capital && i + 1 < tokens.size() && tokens[i + 1].is_word() && tokens[i + 1].has(kCapitalized) &&
-        tokens[i + 1].sentence == t.sentence)
+    if (capital && t.has(kSentenceStart) && i + 1 < tokens.size() && tokens[i + 1].is_word() &&
+        tokens[i + 1].has(kCapitalized) && tokens[i + 1].sentence == t.sentence)
       continue;
+    if (capital && !t.has(kSentenceStart) && !speller_->rejected(t.text)) {
+      std::string correction = capitalised_correction(doc, i, *speller_, names);
+      if (!correction.empty())
+        reporter.report(t.range, "\u201C" + std::string(t.text) + "\u201D is not in the dictionary and is not a name "
+                                     "this article uses; did you mean \u201C" + correction + "\u201D?")
+            .fix(t.range, correction);
+      continue;
+    }
     if (speller_->rejected(t.text)) {
       reporter.report(t.range, "\u201C" + std::string(t.text) + "\u201D is on the house's list of words to avoid.");
       continue;
@@ -59,21 +113,20 @@ void MisspellingRule::check(const Document& doc, Reporter& reporter) {
     if (i > 0 && tokens[i - 1].is_word() && tokens[i - 1].has(kCapitalized) && !tokens[i - 1].has(kSentenceStart) &&
         !t.has(kCapitalized))
       continue;
+    if (t.text.size() < kShortestJudged) continue;
+    // A name opening a sentence ("Wasif", "Cervid") is as unknown as a typo: only a longer word
+    // with a correction the dictionary has in lower case counts.
+    bool opening = t.has(kCapitalized);
+    if (opening && t.text.size() < kShortestOpening) continue;
+    // Only a word one typo from a common word can be reported: a look at that list first spares
+    // the dictionary hundreds of questions for each coinage, name or foreign word.
+    std::string folded = opening ? lower(t.text) : std::string(t.text);
+    std::vector<std::string> near = typo_candidates(folded);
+    if (std::none_of(near.begin(), near.end(), [](const std::string& c) { return is_common_word(c); })) continue;
     std::vector<std::string> suggestions = speller_->suggest(t.text, variety);
-    std::string message = "\u201C" + std::string(t.text) + "\u201D is not in the dictionary";
-    if (!suggestions.empty()) {
-      message += "; did you mean ";
-      for (std::size_t k = 0; k < suggestions.size() && k < 3; ++k)
-        message += (k ? ", \u201C" : "\u201C") + suggestions[k] + "\u201D";
-      message += "?";
-    } else {
-      message += ".";
-    }
-    Diagnostic& d = reporter.report(t.range, message);
-    // A single confident suggestion: one edit away, and nothing else as close.
-    if (!suggestions.empty() && edit_distance(t.text, suggestions[0]) == 1 &&
-        (suggestions.size() == 1 || edit_distance(t.text, suggestions[1]) > 1))
-      d.fix(t.range, suggestions[0]);
+    if (!strong_evidence(t.text, suggestions, opening, *speller_)) continue;
+    Diagnostic& d = reporter.report(t.range, message_for(t.text, suggestions));
+    if (suggestions.size() == 1) d.fix(t.range, suggestions[0]);
   }
 }
 

@@ -1,6 +1,9 @@
 // Loads the dictionaries once per run and caches Hunspell's verdicts per distinct word.
 #include "speller.hpp"
 
+#include "word_check.hpp"
+#include "word_lists.hpp"
+
 #include <hunspell.hxx>
 
 #include <algorithm>
@@ -210,18 +213,13 @@ std::string_view neighbours(char c) {
 
 }  // namespace
 
-std::vector<std::string> Speller::suggest(std::string_view word, Variety variety) {
-  std::string w = normalize(word);
-  auto key = std::make_pair(w, static_cast<int>(variety));
-  {
-    std::lock_guard lock(impl_->suggestions_mutex);
-    auto it = impl_->suggestions.find(key);
-    if (it != impl_->suggestions.end()) return it->second;
-  }
+std::vector<std::string> typo_candidates(std::string_view word, std::size_t* likely_count) {
+  std::string w(word);
   // The typos people make: two letters swapped, a letter dropped, doubled or missing, a vowel or
-  // a neighbouring key instead of the right one. Each candidate is asked of the dictionary.
+  // a neighbouring key instead of the right one.
   static constexpr std::string_view kVowels = "aeiouy";
   std::vector<std::string> candidates;
+  candidates.reserve(40 * (w.size() + 1));
   for (std::size_t i = 0; i + 1 < w.size(); ++i) {
     std::string c = w;
     std::swap(c[i], c[i + 1]);
@@ -239,15 +237,37 @@ std::vector<std::string> Speller::suggest(std::string_view word, Variety variety
         candidates.push_back(c);
       }
   }
+  // A missing letter: vowels and doubled letters first (the commonest), then any other letter
+  // ("diplayed", "pressue"); asked only of words no dictionary knows, and cached.
   for (std::size_t i = 0; i <= w.size(); ++i) {
-    std::string letters(kVowels);            // a missing vowel
-    if (i > 0) letters.push_back(w[i - 1]);  // a letter that should be doubled
+    std::string letters(kVowels);
+    if (i > 0) letters.push_back(w[i - 1]);
     for (char l : letters) candidates.push_back(w.substr(0, i) + l + w.substr(i));
   }
+  if (likely_count) *likely_count = candidates.size();
+  for (std::size_t i = 0; i <= w.size(); ++i)
+    for (char l = 'a'; l <= 'z'; ++l)
+      if (!is_vowel(l) && (i == 0 || l != w[i - 1])) candidates.push_back(w.substr(0, i) + l + w.substr(i));
+  return candidates;
+}
+
+std::vector<std::string> Speller::suggest(std::string_view word, Variety variety) {
+  std::string w = normalize(word);
+  auto key = std::make_pair(w, static_cast<int>(variety));
+  {
+    std::lock_guard lock(impl_->suggestions_mutex);
+    auto it = impl_->suggestions.find(key);
+    if (it != impl_->suggestions.end()) return it->second;
+  }
+  std::size_t likely = 0;
+  std::vector<std::string> candidates = typo_candidates(w, &likely);
   Hunspell& h = impl_->dictionary(variety);
   std::vector<std::string> out;
-  for (const std::string& c : candidates) {
+  for (std::size_t k = 0; k < candidates.size(); ++k) {
+    const std::string& c = candidates[k];
     if (c.empty() || std::find(out.begin(), out.end(), c) != out.end()) continue;
+    // The rarer missing letters are asked of the dictionary only when they make a common word.
+    if (k >= likely && !is_common_word(c) && !is_common_word(lower(c))) continue;
     if (impl_->accept.count(c) || h.spell(c)) out.push_back(c);
     if (out.size() >= 5) break;
   }

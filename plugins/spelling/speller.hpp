@@ -37,4 +37,10 @@ class Speller {
   std::unique_ptr<Impl> impl_;
 };
 
+/// The words one typo from `word`, likeliest kinds first (swapped letters, a dropped letter, a
+/// wrong vowel or neighbouring key, a missing letter); duplicates possible. The dictionary is not
+/// asked: callers filter. `likely_count`, when given, receives how many come before the rarer
+/// kinds (a missing consonant that is not a doubled letter).
+std::vector<std::string> typo_candidates(std::string_view word, std::size_t* likely_count = nullptr);
+
 }  // namespace spelling

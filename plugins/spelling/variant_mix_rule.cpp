@@ -1,5 +1,8 @@
-// spelling/variant-mix: "colour" and "color" in one document; US spellings in an en-GB one.
+// spelling/variant-mix: "colour" and "color" in one document; US spellings in an en-GB one;
+// "organise" beside "recognize".
 #include <copydesk/consistency.hpp>
+
+#include <algorithm>
 
 #include "rules.hpp"
 #include "word_check.hpp"
@@ -14,8 +17,7 @@ namespace {
 // dictionary accepts it, so coverage gaps in one dictionary are never taken for a variety.
 constexpr std::pair<std::string_view, std::string_view> kUkToUs[] = {
     {"our", "or"}, {"ours", "ors"}, {"oured", "ored"}, {"ouring", "oring"}, {"ourite", "orite"},
-    {"ise", "ize"}, {"ised", "ized"}, {"ises", "izes"}, {"ising", "izing"}, {"isation", "ization"},
-    {"isations", "izations"}, {"yse", "yze"}, {"ysed", "yzed"}, {"tre", "ter"}, {"tres", "ters"},
+    {"yse", "yze"}, {"ysed", "yzed"}, {"yses", "yzes"}, {"ysing", "yzing"}, {"tre", "ter"}, {"tres", "ters"},
     {"ence", "ense"}, {"elled", "eled"}, {"elling", "eling"}, {"eller", "eler"}, {"ogue", "og"},
     {"ogues", "ogs"}, {"mme", "m"}, {"mmes", "ms"}};
 
@@ -45,6 +47,53 @@ std::string counterpart(Speller& speller, const std::string& word, Variety from)
   return {};
 }
 
+// -ise and -ize endings: en-GB accepts both (Oxford spelling), so they are a choice of their own
+// that one document makes once.
+constexpr std::pair<std::string_view, std::string_view> kIseToIze[] = {
+    {"ise", "ize"},         {"ised", "ized"},           {"ises", "izes"}, {"ising", "izing"},
+    {"isation", "ization"}, {"isations", "izations"}, {"iser", "izer"}, {"isers", "izers"}};
+
+enum Ending { kIze = 0, kIse = 1 };
+
+// The -ize form of an -ise word, or the -ise form of an -ize word, when the word is that ending's
+// only: "organise" (en-US rejects it) / "organize"; never "advise", "size" or "prize".
+std::string other_ending(Speller& speller, const std::string& word, Ending& ending) {
+  for (const auto& [ise, ize] : kIseToIze) {
+    if (word.size() > ise.size() + 2 && word.ends_with(ise)) {
+      std::string z = word.substr(0, word.size() - ise.size()) + std::string(ize);
+      if (speller.correct(word, kGB) && !speller.correct(word, kUS) && speller.correct(z, kUS)) {
+        ending = kIse;
+        return z;
+      }
+    }
+    if (word.size() > ize.size() + 2 && word.ends_with(ize)) {
+      std::string s = word.substr(0, word.size() - ize.size()) + std::string(ise);
+      if (speller.correct(word, kUS) && speller.correct(s, kGB) && !speller.correct(s, kUS)) {
+        ending = kIze;
+        return s;
+      }
+    }
+  }
+  return {};
+}
+
+// "program" is British only for software: elsewhere British copy writes "programme".
+bool about_software(const Document& doc, const Token& t) {
+  static constexpr std::string_view kSoftware[] = {"app", "apps", "code", "coding", "computer", "computers",
+                                                   "download", "hacker", "hackers", "install", "installed",
+                                                   "malware", "software", "virus", "algorithm", "programmer"};
+  const Sentence& s = doc.sentences()[t.sentence];
+  for (std::uint32_t k = s.first_token; k < s.end_token; ++k)
+    if (std::find(std::begin(kSoftware), std::end(kSoftware), lower(doc.tokens()[k].text)) != std::end(kSoftware))
+      return true;
+  return false;
+}
+
+std::string with_case_of(std::string word, bool capital) {
+  if (capital) word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
+  return word;
+}
+
 }  // namespace
 
 RuleMeta VariantMixRule::meta() {
@@ -52,36 +101,71 @@ RuleMeta VariantMixRule::meta() {
           .summary = "US and UK spellings mixed in one document (\u201Ccolour\u201D and \u201Ccolor\u201D), or "
                      "spellings of the other variety than the configured language.",
           .default_severity = Severity::Warning,
-          .fixable = true};
+          .fixable = true,
+          .options = {{"oxford", OptionType::Bool, "false",
+                       "British spelling with -ize endings (Oxford spelling): -ise is reported in en-GB copy"}}};
 }
 
-VariantMixRule::VariantMixRule(const RuleContext& context) : speller_(Speller::for_run(context)) {}
+VariantMixRule::VariantMixRule(const RuleContext& context)
+    : speller_(Speller::for_run(context)), oxford_(context.options.get_bool("oxford", false)) {}
 
 void VariantMixRule::check(const Document& doc, Reporter& reporter) {
   const auto& tokens = doc.tokens();
-  std::vector<FormOccurrence> found;
+  std::vector<FormOccurrence> found, endings;
+  // In British copy -ise and -ize are a choice of their own; elsewhere -ise is a UK spelling and
+  // -ize a US one like any other.
+  std::string_view evidence = doc.metadata("language-evidence");
+  bool british = doc.language() == "en-GB" && evidence != "none";
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
+    // Proper nouns keep their own spelling: Pearl Harbor, the Department of Defense.
     if (!checkable(doc, i) || (t.has(kCapitalized) && !t.has(kSentenceStart))) continue;
-    std::string word(t.text);
     bool capital = t.has(kCapitalized);
-    if (capital) word[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[0])));
+    std::string word = lower(t.text);
+    Ending ending;
+    if (std::string other = other_ending(*speller_, word, ending); !other.empty()) {
+      std::vector<std::string> forms(2);
+      forms[ending] = std::string(t.text);
+      forms[ending == kIze ? kIse : kIze] = with_case_of(other, capital);
+      if (british) {
+        endings.push_back({t.range, ending, forms, std::string(t.text)});
+      } else {
+        std::vector<std::string> varieties(2);
+        varieties[kUS] = forms[kIze];
+        varieties[kGB] = forms[kIse];
+        found.push_back({t.range, ending == kIze ? kUS : kGB, varieties, std::string(t.text)});
+      }
+      continue;
+    }
     // A variety spelling is one dictionary's word whose counterpart only the other has. The
     // counterpart is looked for first, so most words never reach the second dictionary.
     Variety variety = speller_->correct(word, kUS) ? kUS : kGB;
     std::string other = counterpart(*speller_, word, variety);
-    if (other.empty() || !speller_->correct(word, variety) || speller_->correct(word, variety == kUS ? kGB : kUS))
+    bool programme = word == "programme" || word == "programmes";
+    if ((word == "program" || word == "programs") && !about_software(doc, t)) {
+      variety = kUS;
+      other = word.substr(0, 7) + "me" + word.substr(7);
+    } else if (programme) {
+      variety = kGB;
+      other = "program" + word.substr(9);
+    } else if (other.empty() || !speller_->correct(word, variety) ||
+               speller_->correct(word, variety == kUS ? kGB : kUS)) {
       continue;
-    if (capital) other[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(other[0])));
+    }
     std::vector<std::string> forms(2);
     forms[variety] = std::string(t.text);
-    forms[variety == kUS ? kGB : kUS] = other;
+    forms[variety == kUS ? kGB : kUS] = with_case_of(other, capital);
     found.push_back({t.range, variety, forms, std::string(t.text)});
   }
-  // A configured language is the house's choice; "auto" lets the document's majority decide.
+  // A configured language is the house's choice. With "auto" the document's majority decides,
+  // unless it has too few variety spellings and is set where the press spells the British way.
   std::string_view setting = doc.metadata("language-setting");
-  int preferred = setting == "en-US" ? kUS : setting == "en-GB" ? kGB : -1;
+  int preferred = setting == "en-US" ? kUS : setting == "en-GB" ? kGB : evidence == "region" ? kGB : -1;
   report_minority_forms(found, {"US spellings", "UK spellings"}, preferred, reporter);
+  // British -ise/-ize: either, once per document; -ise when the house says en-GB, -ize when it
+  // follows Oxford spelling.
+  int ending = oxford_ ? kIze : evidence == "config" ? kIse : -1;
+  report_minority_forms(endings, {"-ize endings", "-ise endings"}, ending, reporter);
 }
 
 }  // namespace spelling

@@ -2,6 +2,7 @@
 #include "word_check.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <vector>
 
 namespace spelling {
@@ -13,6 +14,11 @@ bool checkable(const Document& doc, std::size_t i) {
   const Token& t = tokens[i];
   if (!t.is_word() || t.has(kHasDigit) || t.has(kAllCaps) || t.has(kAbbreviation)) return false;
   if (i > 0 && !t.has(kSpaceBefore) && (tokens[i - 1].text == "#" || tokens[i - 1].text == "@")) return false;
+  // Parts of handles and host names: "raven_alwayz", "*.minetest.net".
+  auto glued = [&](std::size_t k) { return k < tokens.size() && !tokens[k].has(kSpaceBefore); };
+  if ((i > 0 && !t.has(kSpaceBefore) && (tokens[i - 1].text == "_" || tokens[i - 1].text == ".")) ||
+      (glued(i + 1) && (tokens[i + 1].text == "_" || (tokens[i + 1].text == "." && glued(i + 2) && tokens[i + 2].is_word()))))
+    return false;
   if (t.text.size() < 3) return false;  // "du", "ov": particles and fragments
   // English dictionaries judge English words: skip other scripts, loanwords with diacritics
   // ("hijāb"), and mixed-case product names ("eTranslate", "iPhone").
@@ -49,6 +55,12 @@ bool known_word(Speller& speller, std::string_view word) {
     return true;
   }
   return false;
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
 }
 
 Variety variety_of(const Document& doc) { return doc.language() == "en-GB" ? kGB : kUS; }

@@ -156,3 +156,29 @@ TEST_CASE("variety detection") {
   CHECK(detect_variety(tokenize("The color of the center.")) == "en-US");
   CHECK(detect_variety(tokenize("No clue here.")) == "en-US");
 }
+
+TEST_CASE("variety detection on short articles") {
+  auto guess = [](const std::string& s) { return guess_variety(analyze_core(s).tokens); };
+  // Two spellings more of one variety decide.
+  CHECK(guess("The colour of the harbour was chosen.").evidence == "words");
+  CHECK(guess("The colour of the harbour was chosen.").language == "en-GB");
+  // Proper nouns keep their own spelling and do not vote.
+  VarietyGuess defense = guess("The Department of Defense and the World Health Organization met at Pearl Harbor. "
+                               "The colour was chosen.");
+  CHECK(defense.language == "en-GB");
+  CHECK(defense.us_minus_uk == -1);
+  // -ize is Oxford spelling too: only -ise says which variety.
+  CHECK(guess("They will organize and recognize it.").evidence == "none");
+  CHECK(guess("They will organise it.").language == "en-GB");
+  // Few variety spellings: where the article is set decides.
+  VarietyGuess india = guess("Officials in Mumbai said the color would change. The Indian ministry agreed in Delhi.");
+  CHECK(india.language == "en-GB");
+  CHECK(india.evidence == "region");
+  CHECK(guess("Officials in Chicago said the color would change.").language == "en-US");
+  // Two US spellings outweigh the region.
+  CHECK(guess("In Sydney and Melbourne the color of the center changed.").evidence == "words");
+  CHECK(guess("In Sydney and Melbourne the color of the center changed.").language == "en-US");
+  // One mention of a place is not enough, and a story about the US from London stays undecided.
+  CHECK(guess("The team flew to London.").evidence == "none");
+  CHECK(guess("In London, Texas and Ohio officials met; Chicago and Boston joined.").evidence == "none");
+}

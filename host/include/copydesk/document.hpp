@@ -32,6 +32,8 @@ class Document {
   /// "language-setting" is the configured language: "auto", "en-US" or "en-GB".
   /// "variety-evidence" is the variety the document's own spellings favour by three words or more
   /// ("en-US", "en-GB"), empty otherwise (language() still says "en-US" for "auto" on a tie).
+  /// "language-evidence" says what decided language(): "config", or for "auto" "words" (the
+  /// document's variety spellings), "region" (few of those; where the article is set) or "none".
   virtual std::string_view metadata(std::string_view key) const = 0;
   /// Where an offset of text() lies in the original file.
   virtual Position position(std::uint32_t offset) const = 0;

@@ -30,7 +30,18 @@ std::vector<NameMention> find_names(const Core& core);
 std::vector<Scope> find_zones(std::string_view text, const Core& core);
 std::vector<NumberMention> find_numbers(const Core& core);
 
-/// "en-US" or "en-GB" by which variety's spellings the text uses more (ties: en-US).
+/// A document's English variety and what decided it.
+struct VarietyGuess {
+  std::string_view language;  ///< "en-US" or "en-GB"
+  /// "words": its variety spellings; "region": too few of those (fewer than two more of one
+  /// variety), and it is about Britain, Ireland, India, Pakistan, Australia or another country
+  /// whose press spells the British way; "none": neither (en-US).
+  std::string_view evidence;
+  int us_minus_uk = 0;  ///< US spellings minus UK ones, proper nouns ("Pearl Harbor") left out
+};
+/// Guesses the variety of a document's text: see docs/configuration.md, `language = "auto"`.
+VarietyGuess guess_variety(const std::vector<Token>& tokens);
+/// guess_variety(tokens).language.
 std::string_view detect_variety(const std::vector<Token>& tokens);
 /// US spellings minus UK spellings of the words whose spelling tells the variety apart.
 int variety_score(const std::vector<Token>& tokens);

@@ -1,5 +1,5 @@
 // Small closed word lists the analyses share: honorifics, calendar words, sentence openers,
-// and the US/UK spelling pairs that pick a document's variety.
+// and the US/UK spelling pairs and regions that pick a document's variety.
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -62,6 +62,21 @@ constexpr std::pair<std::string_view, std::string_view> kVarietyPairs[] = {
     {"fulfill", "fulfil"},       {"enrollment", "enrolment"}, {"judgment", "judgement"},
 };
 
+// Places and peoples whose press spells the British way, and places only in the US: a short
+// article with few variety spellings takes its variety from where it is set.
+constexpr std::string_view kBritishSpellingRegions[] = {
+    "Adelaide", "Auckland", "Australia", "Australian", "Australians", "Bangladesh", "Belfast", "Bengaluru",
+    "Birmingham", "Brisbane", "Britain", "British", "Canberra", "Cardiff", "Chennai", "Cork", "Delhi",
+    "Dhaka", "Dublin", "Edinburgh", "England", "Glasgow", "Hyderabad", "India", "Indian", "Indians",
+    "Ireland", "Irish", "Islamabad", "Karachi", "Kenya", "Kolkata", "Lahore", "Lanka", "Liverpool",
+    "London", "Manchester", "Melbourne", "Mumbai", "Nairobi", "Pakistan", "Pakistani", "Pakistanis",
+    "Peshawar", "Perth", "Queensland", "Scotland", "Scottish", "Singapore", "Sydney", "Victoria", "Wales",
+    "Welsh", "Wellington", "Zealand"};
+constexpr std::string_view kUsOnlyRegions[] = {
+    "Alabama", "Arizona", "Atlanta", "Boston", "California", "Chicago", "Colorado", "Dallas", "Florida",
+    "Houston", "Illinois", "Michigan", "Minnesota", "Ohio", "Oregon", "Pennsylvania", "Philadelphia",
+    "Seattle", "Texas", "Virginia", "Wisconsin"};
+
 }  // namespace
 
 bool is_honorific(std::string_view word) {
@@ -76,28 +91,45 @@ bool is_weekday_or_month(std::string_view word) {
 
 bool is_sentence_opener(std::string_view word) { return contains(kOpeners, word); }
 
-int variety_score(const std::vector<Token>& tokens) {
+VarietyGuess guess_variety(const std::vector<Token>& tokens) {
   // word -> +1 for a US spelling, -1 for a UK one; built once.
   static const std::unordered_map<std::string_view, int> kVariety = [] {
     std::unordered_map<std::string_view, int> m;
     for (const auto& [us_form, uk_form] : kVarietyPairs) {
-      m.emplace(us_form, 1);
+      // British copy may spell -ize too (Oxford spelling): only -ise says which variety it is.
+      if (us_form.find("iz") == std::string_view::npos) m.emplace(us_form, 1);
       m.emplace(uk_form, -1);
     }
     return m;
   }();
-  int score = 0;
+  int score = 0, british_region = 0, us_region = 0;
   char buffer[16];
   for (const Token& t : tokens) {
-    if (t.kind != TokenKind::Word || t.text.size() < 3 || t.text.size() > sizeof buffer) continue;
+    if (t.kind != TokenKind::Word || t.text.size() < 3) continue;
+    bool proper = t.has(kCapitalized) && !t.has(kSentenceStart);
+    if (proper) {
+      if (contains(kBritishSpellingRegions, t.text)) british_region++;
+      if (contains(kUsOnlyRegions, t.text)) us_region++;
+      // "Pearl Harbor", "the Department of Defense", "the Australian Labor Party": a proper
+      // noun keeps its own spelling and says nothing about the writer's.
+      continue;
+    }
+    if (t.text.size() > sizeof buffer) continue;
     for (std::size_t i = 0; i < t.text.size(); ++i)
       buffer[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(t.text[i])));
     auto it = kVariety.find(std::string_view(buffer, t.text.size()));
     if (it != kVariety.end()) score += it->second;
   }
-  return score;
+  // Two spellings more of one variety decide; fewer, the region does when it is clearly one
+  // that spells the British way (at least two mentions, and more than twice the US places).
+  if (score <= -2 || score >= 2) return {score < 0 ? "en-GB" : "en-US", "words", score};
+  if (british_region >= 2 && british_region > 2 * us_region) return {"en-GB", "region", score};
+  if (score != 0) return {score < 0 ? "en-GB" : "en-US", "words", score};
+  return {"en-US", "none", score};
 }
 
-std::string_view detect_variety(const std::vector<Token>& tokens) { return variety_score(tokens) < 0 ? "en-GB" : "en-US"; }
+std::string_view detect_variety(const std::vector<Token>& tokens) { return guess_variety(tokens).language; }
+
+int variety_score(const std::vector<Token>& tokens) { return guess_variety(tokens).us_minus_uk; }
 
 }  // namespace copydesk::analysis

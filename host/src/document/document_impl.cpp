@@ -10,8 +10,12 @@ DocumentImpl::DocumentImpl(std::string path, ReaderOutput reader, const LineInde
 
 std::string_view DocumentImpl::language() const {
   if (language_ != "auto") return language_;
-  if (detected_language_.empty()) detected_language_ = analysis::detect_variety(tokens());
-  return detected_language_;
+  return variety().language;
+}
+
+const analysis::VarietyGuess& DocumentImpl::variety() const {
+  if (!variety_) variety_ = analysis::guess_variety(tokens());
+  return *variety_;
 }
 
 std::string_view DocumentImpl::metadata(std::string_view key) const {
@@ -20,6 +24,8 @@ std::string_view DocumentImpl::metadata(std::string_view key) const {
     int score = analysis::variety_score(tokens());
     return score >= 3 ? "en-US" : score <= -3 ? "en-GB" : "";
   }
+  // What decided language() when "auto": "words", "region" or "none" (see VarietyGuess).
+  if (key == "language-evidence") return language_ == "auto" ? variety().evidence : std::string_view("config");
   auto it = reader_.metadata.find(key);
   return it == reader_.metadata.end() ? std::string_view() : std::string_view(it->second);
 }

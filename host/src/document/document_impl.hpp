@@ -46,7 +46,8 @@ class DocumentImpl final : public Document {
   mutable std::optional<analysis::Core> core_;
   mutable std::optional<std::vector<NameMention>> names_;
   mutable std::optional<std::vector<NumberMention>> numbers_;
-  mutable std::string detected_language_;
+  mutable std::optional<analysis::VarietyGuess> variety_;
+  const analysis::VarietyGuess& variety() const;
   mutable std::optional<std::vector<Scope>> scopes_;
   // Per kind: ranges sorted by start, with the largest end so far, for in_scope().
   struct KindIndex {

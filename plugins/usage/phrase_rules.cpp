@@ -1,0 +1,100 @@
+// usage/closed-compound and usage/confusable: phrase lists matched on whole words.
+#include <algorithm>
+
+#include "rules.hpp"
+
+namespace usage {
+
+using namespace copydesk;
+
+namespace {
+
+bool listed(const std::vector<std::string>& list, std::string_view lower_word) {
+  return std::find(list.begin(), list.end(), lower_word) != list.end();
+}
+
+// The word token at `i`, lower-cased, or "" when it is not a word.
+std::string word_at(const std::vector<Token>& tokens, std::size_t i) {
+  return i < tokens.size() && tokens[i].is_word() ? lower(tokens[i].text) : std::string();
+}
+
+// Whether the phrase's words start at token `i`, one word after another with only spaces between.
+bool matches_at(const Phrase& p, const std::vector<Token>& tokens, std::size_t i) {
+  if (i + p.words.size() > tokens.size()) return false;
+  for (std::size_t k = 0; k < p.words.size(); ++k) {
+    const Token& t = tokens[i + k];
+    if (!t.is_word() || lower(t.text) != p.words[k]) return false;
+    if (k > 0 && (!t.has(kSpaceBefore) || t.has(kNewlineBefore) || t.sentence != tokens[i].sentence)) return false;
+  }
+  std::size_t end = i + p.words.size();
+  // The words around must be words of the same sentence, next to the phrase.
+  auto neighbour = [&](std::size_t k) {
+    return k < tokens.size() && tokens[k].is_word() && tokens[k].sentence == tokens[i].sentence ? lower(tokens[k].text)
+                                                                                              : std::string();
+  };
+  if (!p.before.empty() && (i == 0 || !listed(p.before, neighbour(i - 1)) || !tokens[i].has(kSpaceBefore))) return false;
+  if (!p.not_two_before.empty() && i >= 2 && listed(p.not_two_before, neighbour(i - 2))) return false;
+  std::string next = neighbour(end);
+  if (!p.after.empty() && (!listed(p.after, next) || !tokens[end].has(kSpaceBefore))) return false;
+  if (!p.not_after.empty() && listed(p.not_after, next)) return false;
+  return true;
+}
+
+}  // namespace
+
+PhraseRule::PhraseRule(const RuleContext& context, std::string_view table, std::string_view fallback)
+    : phrases_(load_phrases(context, table, fallback)) {}
+
+void PhraseRule::check(const Document& doc, Reporter& reporter) {
+  const auto& tokens = doc.tokens();
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (!tokens[i].is_word()) continue;
+    std::string first = word_at(tokens, i);
+    for (const Phrase& p : *phrases_) {
+      if (p.words[0] != first || !matches_at(p, tokens, i)) continue;
+      // A way of speaking is the speaker's own inside a quotation.
+      if (p.speech && tokens[i].has(kInQuote)) continue;
+      if (doc.in_scope(tokens[i].range.offset, ScopeKind::Code)) continue;
+      const Token& last = tokens[i + p.words.size() - 1];
+      Range range{tokens[i].range.offset, last.range.end() - tokens[i].range.offset};
+      std::string replacement = p.replacement;
+      if (tokens[i].has(kCapitalized) && !replacement.empty())
+        replacement[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(replacement[0])));
+      std::string message = "\u201C" + std::string(doc.slice(range)) + "\u201D should be \u201C" + replacement + "\u201D";
+      message += p.reason.empty() ? "." : ": " + p.reason + ".";
+      Diagnostic& d = reporter.report(range, message);
+      if (p.safe) d.safe_fix(range, replacement);
+      else d.fix(range, replacement);
+      break;
+    }
+  }
+}
+
+RuleMeta ClosedCompoundRule::meta() {
+  return {.id = "usage/closed-compound",
+          .summary = "A closed compound or set phrase written open: \u201Cwhere ever\u201D for \u201Cwherever\u201D, "
+                     "\u201Cin tact\u201D for \u201Cintact\u201D.",
+          .default_severity = Severity::Warning,
+          .fixable = true,
+          .options = {{"lists", OptionType::StringList, "[\"usage-closed-compounds.toml\"]",
+                       "Files of [[compound]] entries (words, replace, before, after, not_after, safe, example)"}}};
+}
+
+ClosedCompoundRule::ClosedCompoundRule(const RuleContext& context)
+    : PhraseRule(context, "compound", "usage-closed-compounds.toml") {}
+
+RuleMeta ConfusableRule::meta() {
+  return {.id = "usage/confusable",
+          .summary = "A real word in place of another where the words around it make the error certain: "
+                     "\u201Cmore then\u201D, \u201Cthe affect of\u201D, \u201Cwill loose\u201D, \u201Chas went\u201D.",
+          .default_severity = Severity::Warning,
+          .fixable = true,
+          .options = {{"lists", OptionType::StringList, "[\"usage-confusables.toml\"]",
+                       "Files of [[confusable]] entries (words, replace, before, after, not_after, speech, safe, "
+                       "example)"}}};
+}
+
+ConfusableRule::ConfusableRule(const RuleContext& context)
+    : PhraseRule(context, "confusable", "usage-confusables.toml") {}
+
+}  // namespace usage
