@@ -10,6 +10,8 @@
 #include "copydesk/version.hpp"
 #include "engine/fix.hpp"
 #include "engine/run.hpp"
+#include "lsp/server.hpp"
+#include "serve/server.hpp"
 #include "testing/fixture.hpp"
 
 namespace copydesk::cli {
@@ -90,6 +92,16 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   learn_cmd->add_option("--min-count", learn.min_count, "Learn only names seen at least this often (default 3)");
   add_session_options(learn_cmd, learn.session, learn_config);
 
+  // Editors: a language server on stdio, a local web page (host/src/lsp, host/src/serve).
+  engine::CheckOptions editor;
+  std::string editor_config;
+  int port = serve::ServeOptions{}.port;
+  CLI::App* lsp_cmd = app.add_subcommand("lsp", "A language server (LSP 3.17) on standard input and output");
+  lsp_cmd->add_flag("--stdio")->description("Talk over standard input and output (the default; editors often pass it)");
+  CLI::App* serve_cmd = app.add_subcommand("serve", "A web page on 127.0.0.1 to check and fix a pasted draft");
+  serve_cmd->add_option("--port", port, "Port to listen on (0: any free one)")->check(CLI::Range(0, 65535));
+  for (CLI::App* cmd : {lsp_cmd, serve_cmd}) add_session_options(cmd, editor.session, editor_config);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -112,6 +124,11 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   if (*learn_cmd) {
     if (!learn_config.empty()) learn.session.config_path = learn_config;
     return names_learn(learn, out, err);
+  }
+  if (*lsp_cmd || *serve_cmd) {
+    if (!editor_config.empty()) editor.session.config_path = editor_config;
+    if (*lsp_cmd) return lsp::serve_stdio({editor}, std::cin, out, err);
+    return serve::serve_http({editor, "127.0.0.1", port}, out, err);
   }
   if (*test_cmd) {
     if (!test_config.empty()) test_session.config_path = test_config;

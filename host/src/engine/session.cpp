@@ -27,7 +27,7 @@ Session open_session(const SessionOptions& options) {
     if (!fs::is_regular_file(*options.config_path, ec))
       throw config::ConfigError({*options.config_path, 0, 0}, "config file not found");
     s.config = config::load(*options.config_path);
-  } else if (auto found = config::find(fs::current_path().string())) {
+  } else if (auto found = config::find(options.config_search_from.value_or(fs::current_path().string()))) {
     s.config = config::load(*found);
   }
 
