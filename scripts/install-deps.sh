@@ -4,7 +4,7 @@
 set -euo pipefail
 packages=(cmake g++ make pkg-config libboost-dev libtomlplusplus-dev libhunspell-dev hunspell-en-us
   hunspell-en-gb doctest-dev nlohmann-json3-dev libcli11-dev libutf8proc-dev libcmark-gfm-dev
-  libcmark-gfm-extensions-dev libgumbo-dev python3)
+  libcmark-gfm-extensions-dev libgumbo-dev libcpp-httplib-dev python3)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
