@@ -14,6 +14,11 @@ try:
     first = server.stdout.readline().strip()
     base = first.split()[-1].rstrip("/")
     expect(base.startswith("http://127.0.0.1:"), "listens on 127.0.0.1: " + first)
+    try:
+        busy = subprocess.run([copydesk, "serve", "--port", base.rsplit(":", 1)[1]], capture_output=True, text=True, timeout=10)
+        expect(busy.returncode == 2 and "cannot listen" in busy.stderr, "a busy port is an error (status 2)")
+    except subprocess.TimeoutExpired:
+        expect(False, "a busy port is an error (a second server started instead)")
 
     def post(path, body, headers=None):
         data = body if isinstance(body, bytes) else json.dumps(body).encode()

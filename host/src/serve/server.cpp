@@ -102,6 +102,12 @@ int serve_http(const ServeOptions& options, std::ostream& out, std::ostream& err
   httplib::Server server;
   server.new_task_queue = [] { return new httplib::ThreadPool(kWorkers); };
   server.set_payload_max_length(options.max_request_bytes);
+  // httplib's default also sets SO_REUSEPORT, which lets a second server share a busy port
+  // silently; a busy port must be an error.
+  server.set_socket_options([](int sock) {
+    int yes = 1;
+    setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+  });
   int port = options.port;
 
   server.set_pre_routing_handler([&](const httplib::Request& req, httplib::Response& res) {
