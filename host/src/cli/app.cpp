@@ -20,6 +20,8 @@
 #include "engine/run.hpp"
 #include "engine/stream.hpp"
 #include "printers/printer.hpp"
+#include "lsp/server.hpp"
+#include "serve/server.hpp"
 #include "testing/fixture.hpp"
 #include "util/did_you_mean.hpp"
 
@@ -239,6 +241,16 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   init_cmd->add_option("--style", init.style, "A preset: ap, chicago, uk-press (rules/presets/)");
   init_cmd->add_flag("--force", init.force, "Overwrite an existing .copydesk.toml");
 
+  // Editors: a language server on stdio, a local web page (host/src/lsp, host/src/serve).
+  engine::CheckOptions editor;
+  std::string editor_config;
+  int port = serve::ServeOptions{}.port;
+  CLI::App* lsp_cmd = app.add_subcommand("lsp", "A language server (LSP 3.17) on standard input and output");
+  lsp_cmd->add_flag("--stdio")->description("Talk over standard input and output (the default; editors often pass it)");
+  CLI::App* serve_cmd = app.add_subcommand("serve", "A web page on 127.0.0.1 to check and fix a pasted draft");
+  serve_cmd->add_option("--port", port, "Port to listen on (0: any free one)")->check(CLI::Range(0, 65535));
+  for (CLI::App* cmd : {lsp_cmd, serve_cmd}) add_session_options(cmd, editor.session, editor_config);
+
   std::vector<std::string> help_topic;
   CLI::App* help_cmd = app.add_subcommand("help", "Show the commands, or one command's options");
   help_cmd->add_option("command", help_topic, "A command");
@@ -313,6 +325,11 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   }
   if (*merge_cmd) return names_merge(merge, out, err);
   if (*init_cmd) return init_config(init, out, err);
+  if (*lsp_cmd || *serve_cmd) {
+    if (!editor_config.empty()) editor.session.config_path = editor_config;
+    if (*lsp_cmd) return lsp::serve_stdio({editor}, std::cin, out, err);
+    return serve::serve_http({editor, "127.0.0.1", port}, out, err);
+  }
   if (*test_cmd) {
     if (!test_config.empty()) test_session.config_path = test_config;
     test_session.default_plugins = !no_default_plugins;

@@ -23,7 +23,7 @@ std::string presets_dir() { return (fs::path(share_dir()) / "rules" / "presets")
 
 Session open_session(const SessionOptions& options) {
   config::Resolver configs(options.config_path, presets_dir());
-  const config::Config& here = configs.for_dir(fs::current_path());
+  const config::Config& here = configs.for_dir(options.config_search_from ? fs::path(*options.config_search_from) : fs::current_path());
   Session s = open_session(options, {&here});
   s.config = here;
   return s;

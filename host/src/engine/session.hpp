@@ -17,6 +17,9 @@ struct SessionOptions {
   std::optional<std::string> config_path;  ///< --config; otherwise found by walking up
   std::vector<std::string> plugin_paths;   ///< --plugin-path
   bool default_plugins = true;             ///< load the shipped plugins from the default folder
+  /// Without config_path: the folder the nearest .copydesk.toml is looked for from (default: the
+  /// working folder). Servers set it to each draft's folder.
+  std::optional<std::string> config_search_from;
 };
 
 struct Session {
