@@ -14,13 +14,20 @@ RuleMeta HouseSpellingRule::meta() {
           .summary = "A name spelled as a variant the house names registry lists, such as \u201CQaddafi\u201D "
                      "where the house writes \u201CGaddafi\u201D.",
           .default_severity = Severity::Warning,
+          .enabled_by_default = false,
           .fixable = true,
-          .options = {{"registries", OptionType::StringList, "[\"names.toml\"]",
-                       "Registry files ([[name]] entries with `house` and `variants`); relative paths are "
+          .options = {{"registries", OptionType::StringList, "[]",
+                       "Registry files ([[name]] entries with `house` and `variants`), such as the shipped "
+                       "\"names/ap.toml\" or \"names/uk-press.toml\" (a preset names one); relative paths are "
                        "looked up beside the config, then in the shipped rules folder"}}};
 }
 
-HouseSpellingRule::HouseSpellingRule(const RuleContext& context) : registries_(load_registries(context)) {}
+HouseSpellingRule::HouseSpellingRule(const RuleContext& context) : registries_(load_registries(context)) {
+  // A house spelling is a house's choice: switched on, the rule needs to be told whose.
+  if (registries_.empty())
+    throw OptionError("registries", "name at least one names registry, such as \"names/ap.toml\" or "
+                                    "\"names/uk-press.toml\" (or set preset = \"ap\")");
+}
 
 void HouseSpellingRule::check(const Document& doc, Reporter& reporter) {
   const auto& tokens = doc.tokens();

@@ -38,8 +38,9 @@ RuleMeta InconsistentSpellingRule::meta() {
           .options = {{"min_fuzzy_length", OptionType::Integer, "6",
                        "Shortest name (in letters) that a near match one letter apart may link, and only "
                        "when the rest of the name agrees (\u201CMuammar Gaddafi\u201D / \u201CMuammar Qaddafi\u201D)"},
-                      {"registries", OptionType::StringList, "[\"names.toml\"]",
-                       "Names registries whose house spellings win over a document's majority"},
+                      {"registries", OptionType::StringList, "[]",
+                       "Names registries whose house spellings win over a document's majority (a preset "
+                       "names one; by default the document's own majority wins)"},
                       {"across_files", OptionType::Bool, "false",
                        "Also report a spelling that is the minority across all the files of one run (a story "
                        "package: main story, sidebar, captions)"}}};
