@@ -27,6 +27,49 @@ struct Groups {
   void join(std::size_t a, std::size_t b) { parent[find(a)] = find(b); }
 };
 
+// The given names written with each surname key: two spellings of a surname that each come with
+// other given names are two people ("John Meyer", "Anna Meier").
+std::unordered_map<std::string, std::unordered_set<std::string>> given_names(const std::vector<NameUnit>& units,
+                                                                             const std::vector<bool>& surname) {
+  std::unordered_map<std::string, std::unordered_set<std::string>> out;
+  for (std::size_t i = 1; i < units.size(); ++i)
+    if (surname[i] && units[i - 1].mention == units[i].mention && units[i - 1].position == 0)
+      out[units[i].key].insert(units[i - 1].key);
+  return out;
+}
+
+// Surnames, alone or not, whose keys are a transliteration apart ("Berdimuhamedov" and
+// "Berdymukhamedov", "Aliyev" and "Aliev"), unless they are grammatical forms of one name
+// (Volkov/Volkova) or the document gives them different given names. Keys meet in skeleton
+// buckets, so the pairs compared are few.
+void join_transliterated_surnames(const std::vector<NameUnit>& units, const std::vector<bool>& surname, Groups& groups) {
+  std::unordered_map<std::string, std::vector<std::size_t>> buckets;
+  std::unordered_set<std::string_view> seen;
+  for (std::size_t i = 0; i < units.size(); ++i)
+    if (surname[i] && units[i].key.size() >= 5 && seen.insert(units[i].key).second)
+      buckets[name_skeleton(units[i].key)].push_back(i);
+  std::unordered_map<std::string, std::unordered_set<std::string>> given;
+  bool given_known = false;
+  for (const auto& [skeleton, list] : buckets) {
+    for (std::size_t x = 0; x < list.size(); ++x)
+      for (std::size_t y = x + 1; y < list.size(); ++y) {
+        const std::string& a = units[list[x]].key;
+        const std::string& b = units[list[y]].key;
+        // Both short ("Brian", "Bryan") is too little to go on.
+        if (std::max(a.size(), b.size()) < 6 || transliteration_distance(a, b) > 0.5 || grammatical_forms(a, b))
+          continue;
+        if (!given_known) given = given_names(units, surname), given_known = true;
+        auto ga = given.find(a), gb = given.find(b);
+        if (ga != given.end() && gb != given.end()) {
+          bool shared = false;
+          for (const std::string& g : ga->second) shared = shared || gb->second.count(g) > 0;
+          if (!shared) continue;
+        }
+        groups.join(list[x], list[y]);
+      }
+  }
+}
+
 }  // namespace
 
 RuleMeta InconsistentSpellingRule::meta() {
@@ -95,17 +138,31 @@ void InconsistentSpellingRule::check(const Document& doc, Reporter& reporter) {
   for (const NameUnit& u : units) forms.insert(u.form);
   for (const Token& t : doc.tokens())
     if (t.is_word() && !(t.flags & (kCapitalized | kAllCaps)) && forms.count(t.text)) common.insert(t.text);
-  if (!common.empty()) std::erase_if(units, [&](const NameUnit& u) { return common.count(u.form) > 0; });
+  // So is a word the dictionaries list only in lower case ("Baron" beside "Barron").
+  std::erase_if(units, [&](const NameUnit& u) {
+    unsigned listing = doc.dictionary_listing(u.surface);
+    // Words in other scripts are compared by the transliteration folds of Latin only.
+    bool latin = std::any_of(u.key.begin(), u.key.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    return !latin || common.count(u.form) > 0 || ((listing & kListedLowerCase) && !(listing & kListedCapitalised));
+  });
   if (units.size() < 2) return;
+  // A surname: the last unit of its mention ("Volkov" in "Sergei Volkov", or "Volkov" alone).
+  std::vector<bool> surname(units.size(), false);
+  for (std::size_t i = 0; i < units.size(); ++i)
+    surname[i] = i + 1 == units.size() || units[i + 1].mention != units[i].mention;
   Groups groups(units.size());
   // Same transliteration key: same name.
   std::unordered_map<std::string, std::size_t> by_key;
   for (std::size_t i = 0; i < units.size(); ++i) {
     auto [it, fresh] = by_key.emplace(units[i].group_key, i);
-    // A short key joins only words of one length: "Hal" and "Hall" are two names.
-    if (!fresh && (units[i].key.size() >= 5 || units[i].surface.size() == units[it->second].surface.size()))
-      groups.join(i, it->second);
+    // A short key joins only words of one length ("Hal" and "Hall" are two names), or two
+    // surnames ("Abbas" and "Abas's office": the same word in the same place of a name).
+    std::size_t other = fresh ? i : it->second;
+    if (!fresh && (units[i].key.size() >= 5 || units[i].surface.size() == units[other].surface.size() ||
+                   (surname[i] && surname[other])))
+      groups.join(i, other);
   }
+  join_transliterated_surnames(units, surname, groups);
   // Near keys only with shared context: two mentions of the same length whose other words agree.
   // Each multi-word mention is filed under "its keys with one word left out", once per word, so
   // mentions that agree but for one word meet in one bucket (linear, not pairwise).
@@ -173,7 +230,7 @@ void InconsistentSpellingRule::check(const Document& doc, Reporter& reporter) {
     // The model spelling: the first mention of the majority form, preferring one not in capitals.
     std::size_t model_index = first[majority];
     for (std::size_t i : counted)
-      if (units[i].form == majority && !units[i].all_caps) {
+      if (units[i].form == majority && !units[i].all_caps && !units[i].sentence_start) {
         model_index = i;
         break;
       }
@@ -183,6 +240,11 @@ void InconsistentSpellingRule::check(const Document& doc, Reporter& reporter) {
       const NameUnit& u = units[i];
       if (u.form == majority) continue;
       std::string fix = cased_like(model.surface, u.all_caps, u.sentence_start);
+      // "Al-Qaeda" opening a sentence is "al-Qaeda" inside one: a particle is capitalised by position.
+      bool had_article = false;
+      form_core(model.form, had_article);
+      if (had_article && model.sentence_start && !u.sentence_start && !u.all_caps && !fix.empty())
+        fix[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(fix[0])));
       std::string why = house ? ", the house spelling"
                         : count[majority] > count[u.form]
                             ? " (" + std::to_string(count[majority]) + " times to " + std::to_string(count[u.form]) + ")"

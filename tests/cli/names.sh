@@ -14,7 +14,7 @@ expect_in learn err "learned 2 names from 6 files"
 grep -qF 'house = "Haddadi"' "$WORK/learned.toml" && pass || fail "learned registry lacks Haddadi: $(cat "$WORK/learned.toml")"
 grep -qF 'variants = ["Hadadi"]' "$WORK/learned.toml" && pass || fail "learned registry lacks the variant"
 
-printf '[rules."names/house-spelling"]\nregistries = ["%s"]\n' "$WORK/learned.toml" >"$WORK/house.toml"
+printf '[rules."names/house-spelling"]\nenabled = true\nregistries = ["%s"]\n' "$WORK/learned.toml" >"$WORK/house.toml"
 printf 'The council thanked Mayor Hadadi for her work.\n' >"$WORK/planted.txt"
 run planted check "$WORK/planted.txt" --format line --config "$WORK/house.toml"
 expect_in planted out "planted.txt:1:27: warning: The house spelling is “Haddadi”. [names/house-spelling]"
@@ -43,7 +43,7 @@ if [ -d "$CORPUS" ]; then
   run corpus names learn "$CORPUS" -o "$WORK/corpus.toml" --config "$WORK/txt.toml"
   expect_rc corpus 0
   [ "$(grep -c '^\[\[name\]\]' "$WORK/corpus.toml")" -ge 20 ] && pass || fail "corpus registry has too few names"
-  printf '[rules."names/house-spelling"]\nregistries = ["%s"]\n' "$WORK/corpus.toml" >"$WORK/corpus-house.toml"
+  printf '[rules."names/house-spelling"]\nenabled = true\nregistries = ["%s"]\n' "$WORK/corpus.toml" >"$WORK/corpus-house.toml"
   printf 'The bank president, Robert Zoelick, spoke first.\n' >"$WORK/planted2.txt"
   run planted2 check "$WORK/planted2.txt" --format line --config "$WORK/corpus-house.toml"
   expect_in planted2 out "The house spelling is “Zoellick”."

@@ -36,4 +36,7 @@ articles=$(ls "$CORPUS"/*.txt | wc -l)
 names=$(grep '\[names/inconsistent-spelling\]$' "$out" | cut -d: -f1 | sort -u | wc -l)
 echo "names/inconsistent-spelling: fires in $names of $articles articles (ceiling $((articles / 50)))"
 [ "$names" -le $((articles / 50)) ] || status=1
+# names/* together: at most 0.15 findings per 1,000 words (issue 14).
+names_all=$(grep -c '\[names/[a-z-]*\]$' "$out" || true)
+awk -v c="$names_all" -v w="$words" 'BEGIN { r = c * 1000 / w; printf "names/* together: %d, %.3f per 1,000 words (ceiling 0.15)\n", c, r; exit !(r <= 0.15) }' || status=1
 exit $status

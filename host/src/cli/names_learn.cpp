@@ -102,7 +102,7 @@ int names_learn(const LearnOptions& options, std::ostream& out, std::ostream& er
   std::ostringstream registry;
   registry << "# Names registry learned by `copydesk names learn` from " << files << " files.\n"
            << "# Each entry: the archive's majority spelling as `house`, the other spellings as `variants`.\n"
-           << "# Use it with: [rules.\"names/house-spelling\"] registries = [\"<this file>\"]\n";
+           << "# Use it with: [rules.\"names/house-spelling\"] enabled = true, registries = [\"<this file>\"]\n";
   std::size_t entries = 0;
   for (const auto& [key, c] : clusters) {
     if (c.by_form.size() < 2 || c.total < options.min_count) continue;
