@@ -47,4 +47,16 @@ print(f"{sys.argv[3]}: {passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)
 PY
 done
+# Each preset's names section, read as a config, enforces its own registry; no config enforces none.
+printf 'Reporters asked Muammar Gaddafi about Kim Jong-un and the Koran.\n' >"$WORK/preset.txt"
+: >"$WORK/empty.toml"
+for case in "ap|Moammar Gadhafi|Kim Jong Un|Quran" "uk-press|Qur'an"; do
+  IFS='|' read -r preset want1 want2 want3 <<<"$case"
+  got=$("$COPYDESK" check "$WORK/preset.txt" --format line --config "$SRC/rules/presets/$preset.toml")
+  for want in "$want1" "$want2" "$want3"; do
+    [ -z "$want" ] || grep -qF "The house spelling is “$want”." <<<"$got" || { echo "preset $preset: no “$want” in: $got"; status=1; }
+  done
+done
+got=$("$COPYDESK" check "$WORK/preset.txt" --format line --config "$WORK/empty.toml")
+[ -z "$got" ] || { echo "default profile imposed a house spelling: $got"; status=1; }
 exit $status
