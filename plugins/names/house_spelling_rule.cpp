@@ -14,15 +14,16 @@ RuleMeta HouseSpellingRule::meta() {
           .summary = "A name spelled as a variant the house names registry lists, such as \u201CQaddafi\u201D "
                      "where the house writes \u201CGaddafi\u201D.",
           .default_severity = Severity::Warning,
-          // A house's own transliterations are its choice, not an error: on through a preset or config.
           .enabled_by_default = false,
           .fixable = true,
-          .options = {{"registries", OptionType::StringList, "[\"names.toml\"]",
-                       "Registry files ([[name]] entries with `house` and `variants`); relative paths are "
+          .options = {{"registries", OptionType::StringList, "[]",
+                       "Registry files ([[name]] entries with `house` and `variants`), such as the shipped "
+                       "\"names/ap.toml\" or \"names/uk-press.toml\" (a preset names one); relative paths are "
                        "looked up beside the config, then in the shipped rules folder"}}};
 }
 
-HouseSpellingRule::HouseSpellingRule(const RuleContext& context) : registries_(load_registries(context, {"names.toml"})) {}
+// Without a registry (a preset or the config names one) the rule has no house to enforce.
+HouseSpellingRule::HouseSpellingRule(const RuleContext& context) : registries_(load_registries(context)) {}
 
 void HouseSpellingRule::check(const Document& doc, Reporter& reporter) {
   const auto& tokens = doc.tokens();

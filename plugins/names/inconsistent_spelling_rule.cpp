@@ -27,30 +27,47 @@ struct Groups {
   void join(std::size_t a, std::size_t b) { parent[find(a)] = find(b); }
 };
 
-// "Shaanxi"/"Shanxi": keys one doubled vowel apart are two names (Chinese romanisation, Dutch and
-// Finnish names), not a slip; a surname alone needs more than that to be linked.
-bool is_vowel_or_glide(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' || c == 'h'; }
-
-// Two near keys that differ the way transliterations of one name do: a vowel (or y, h) for
-// another, or one added ("Berdimuhamedov"/"Berdymukhamedov", "Kadyrov"/"Kadirov"); a consonant
-// for another ("Ireland"/"Iceland", "Wikimedia"/"Wikipedia") makes two names.
-bool transliteration_apart(std::string_view a, std::string_view b) {
-  if (a.size() > b.size()) std::swap(a, b);
-  std::size_t i = 0;
-  while (i < a.size() && a[i] == b[i]) ++i;
-  if (i >= b.size()) return false;
-  if (a.size() == b.size()) return is_vowel_or_glide(a[i]) && is_vowel_or_glide(b[i]);
-  return is_vowel_or_glide(b[i]);
+// The given names written with each surname key: two spellings of a surname that each come with
+// other given names are two people ("John Meyer", "Anna Meier").
+std::unordered_map<std::string, std::unordered_set<std::string>> given_names(const std::vector<NameUnit>& units,
+                                                                             const std::vector<bool>& surname) {
+  std::unordered_map<std::string, std::unordered_set<std::string>> out;
+  for (std::size_t i = 1; i < units.size(); ++i)
+    if (surname[i] && units[i - 1].mention == units[i].mention && units[i - 1].position == 0)
+      out[units[i].key].insert(units[i - 1].key);
+  return out;
 }
 
-bool doubled_vowel_apart(std::string_view a, std::string_view b) {
-  if (a.size() > b.size()) std::swap(a, b);
-  if (b.size() != a.size() + 1) return false;
-  std::size_t i = 0;
-  while (i < a.size() && a[i] == b[i]) ++i;
-  char c = b[i];
-  bool vowel = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
-  return vowel && ((i > 0 && b[i - 1] == c) || (i + 1 < b.size() && b[i + 1] == c));
+// Surnames, alone or not, whose keys are a transliteration apart ("Berdimuhamedov" and
+// "Berdymukhamedov", "Aliyev" and "Aliev"), unless they are grammatical forms of one name
+// (Volkov/Volkova) or the document gives them different given names. Keys meet in skeleton
+// buckets, so the pairs compared are few.
+void join_transliterated_surnames(const std::vector<NameUnit>& units, const std::vector<bool>& surname, Groups& groups) {
+  std::unordered_map<std::string, std::vector<std::size_t>> buckets;
+  std::unordered_set<std::string_view> seen;
+  for (std::size_t i = 0; i < units.size(); ++i)
+    if (surname[i] && units[i].key.size() >= 5 && seen.insert(units[i].key).second)
+      buckets[name_skeleton(units[i].key)].push_back(i);
+  std::unordered_map<std::string, std::unordered_set<std::string>> given;
+  bool given_known = false;
+  for (const auto& [skeleton, list] : buckets) {
+    for (std::size_t x = 0; x < list.size(); ++x)
+      for (std::size_t y = x + 1; y < list.size(); ++y) {
+        const std::string& a = units[list[x]].key;
+        const std::string& b = units[list[y]].key;
+        // Both short ("Brian", "Bryan") is too little to go on.
+        if (std::max(a.size(), b.size()) < 6 || transliteration_distance(a, b) > 0.5 || grammatical_forms(a, b))
+          continue;
+        if (!given_known) given = given_names(units, surname), given_known = true;
+        auto ga = given.find(a), gb = given.find(b);
+        if (ga != given.end() && gb != given.end()) {
+          bool shared = false;
+          for (const std::string& g : ga->second) shared = shared || gb->second.count(g) > 0;
+          if (!shared) continue;
+        }
+        groups.join(list[x], list[y]);
+      }
+  }
 }
 
 }  // namespace
@@ -65,8 +82,8 @@ RuleMeta InconsistentSpellingRule::meta() {
                        "Shortest name (in letters) that a near match one letter apart may link, and only "
                        "when the rest of the name agrees (\u201CMuammar Gaddafi\u201D / \u201CMuammar Qaddafi\u201D)"},
                       {"registries", OptionType::StringList, "[]",
-                       "Names registries whose house spellings win over a document's majority (none by "
-                       "default: the document's own majority wins; a preset or config names the house's)"},
+                       "Names registries whose house spellings win over a document's majority (a preset "
+                       "names one; by default the document's own majority wins)"},
                       {"across_files", OptionType::Bool, "false",
                        "Also report a spelling that is the minority across all the files of one run (a story "
                        "package: main story, sidebar, captions)"}}};
@@ -74,7 +91,7 @@ RuleMeta InconsistentSpellingRule::meta() {
 
 InconsistentSpellingRule::InconsistentSpellingRule(const RuleContext& context)
     : min_fuzzy_length_(static_cast<std::size_t>(context.options.get_int("min_fuzzy_length", 6))),
-      registries_(load_registries(context, {})) {
+      registries_(load_registries(context)) {
   if (min_fuzzy_length_ < 3) throw OptionError("min_fuzzy_length", "must be at least 3");
   if (context.options.get_bool("across_files", false) && context.run)
     across_files_ = context.run->get<AcrossFiles>("names/inconsistent-spelling/across-files");
@@ -121,17 +138,31 @@ void InconsistentSpellingRule::check(const Document& doc, Reporter& reporter) {
   for (const NameUnit& u : units) forms.insert(u.form);
   for (const Token& t : doc.tokens())
     if (t.is_word() && !(t.flags & (kCapitalized | kAllCaps)) && forms.count(t.text)) common.insert(t.text);
-  if (!common.empty()) std::erase_if(units, [&](const NameUnit& u) { return common.count(u.form) > 0; });
+  // So is a word the dictionaries list only in lower case ("Baron" beside "Barron").
+  std::erase_if(units, [&](const NameUnit& u) {
+    unsigned listing = doc.dictionary_listing(u.surface);
+    // Words in other scripts are compared by the transliteration folds of Latin only.
+    bool latin = std::any_of(u.key.begin(), u.key.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    return !latin || common.count(u.form) > 0 || ((listing & kListedLowerCase) && !(listing & kListedCapitalised));
+  });
   if (units.size() < 2) return;
+  // A surname: the last unit of its mention ("Volkov" in "Sergei Volkov", or "Volkov" alone).
+  std::vector<bool> surname(units.size(), false);
+  for (std::size_t i = 0; i < units.size(); ++i)
+    surname[i] = i + 1 == units.size() || units[i + 1].mention != units[i].mention;
   Groups groups(units.size());
   // Same transliteration key: same name.
   std::unordered_map<std::string, std::size_t> by_key;
   for (std::size_t i = 0; i < units.size(); ++i) {
     auto [it, fresh] = by_key.emplace(units[i].group_key, i);
-    // A short key joins only words of one length: "Hal" and "Hall" are two names.
-    if (!fresh && (units[i].key.size() >= 5 || units[i].surface.size() == units[it->second].surface.size()))
-      groups.join(i, it->second);
+    // A short key joins only words of one length ("Hal" and "Hall" are two names), or two
+    // surnames ("Abbas" and "Abas's office": the same word in the same place of a name).
+    std::size_t other = fresh ? i : it->second;
+    if (!fresh && (units[i].key.size() >= 5 || units[i].surface.size() == units[other].surface.size() ||
+                   (surname[i] && surname[other])))
+      groups.join(i, other);
   }
+  join_transliterated_surnames(units, surname, groups);
   // Near keys only with shared context: two mentions of the same length whose other words agree.
   // Each multi-word mention is filed under "its keys with one word left out", once per word, so
   // mentions that agree but for one word meet in one bucket (linear, not pairwise).
@@ -154,28 +185,6 @@ void InconsistentSpellingRule::check(const Document& doc, Reporter& reporter) {
         if (std::min(a->first.size(), b->first.size()) >= min_fuzzy_length_ && near_variant(a->first, b->first))
           groups.join(a->second, b->second);
   }
-
-  // A surname alone is the usual mention after the first, so surnames (the last word of a
-  // mention, or a one-word mention) link to a near spelling without shared context when both are
-  // long: "Berdimuhamedov … Berdymukhamedov". Indexed by each key and its one-letter deletions,
-  // so near keys meet in one bucket (linear in the document).
-  std::unordered_map<std::string, std::vector<std::size_t>> surname_buckets;
-  std::unordered_set<std::string> surname_keys;
-  for (const auto& [m, list] : units_of_mention) {
-    std::size_t last = list.back();
-    const std::string& key = units[last].key;
-    if (key.size() < std::max<std::size_t>(min_fuzzy_length_, 7) || !surname_keys.insert(key).second) continue;
-    if (units[last].surface.find('-') != std::string::npos) continue;  // "R-Illinois", "Go-Karts"
-    surname_buckets[key].push_back(last);
-    for (std::size_t k = 0; k < key.size(); ++k) surname_buckets[key.substr(0, k) + key.substr(k + 1)].push_back(last);
-  }
-  for (const auto& [bucket, list] : surname_buckets)
-    for (std::size_t x = 0; x < list.size(); ++x)
-      for (std::size_t y = x + 1; y < list.size(); ++y)
-        if (near_variant(units[list[x]].key, units[list[y]].key) &&
-            transliteration_apart(units[list[x]].key, units[list[y]].key) &&
-            !doubled_vowel_apart(units[list[x]].key, units[list[y]].key))
-          groups.join(list[x], list[y]);
 
   std::map<std::size_t, std::vector<std::size_t>> members;
   for (std::size_t i = 0; i < units.size(); ++i) members[groups.find(i)].push_back(i);
@@ -221,7 +230,7 @@ void InconsistentSpellingRule::check(const Document& doc, Reporter& reporter) {
     // The model spelling: the first mention of the majority form, preferring one not in capitals.
     std::size_t model_index = first[majority];
     for (std::size_t i : counted)
-      if (units[i].form == majority && !units[i].all_caps) {
+      if (units[i].form == majority && !units[i].all_caps && !units[i].sentence_start) {
         model_index = i;
         break;
       }
@@ -231,6 +240,11 @@ void InconsistentSpellingRule::check(const Document& doc, Reporter& reporter) {
       const NameUnit& u = units[i];
       if (u.form == majority) continue;
       std::string fix = cased_like(model.surface, u.all_caps, u.sentence_start);
+      // "Al-Qaeda" opening a sentence is "al-Qaeda" inside one: a particle is capitalised by position.
+      bool had_article = false;
+      form_core(model.form, had_article);
+      if (had_article && model.sentence_start && !u.sentence_start && !u.all_caps && !fix.empty())
+        fix[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(fix[0])));
       std::string why = house ? ", the house spelling"
                         : count[majority] > count[u.form]
                             ? " (" + std::to_string(count[majority]) + " times to " + std::to_string(count[u.form]) + ")"

@@ -82,11 +82,10 @@ std::shared_ptr<const Registry> registry_for(const std::shared_ptr<const std::ve
 
 }  // namespace
 
-std::vector<std::shared_ptr<const Registry>> load_registries(const RuleContext& context,
-                                                             const std::vector<std::string>& fallback) {
+std::vector<std::shared_ptr<const Registry>> load_registries(const RuleContext& context) {
   std::vector<std::shared_ptr<const Registry>> out;
   if (!context.data) return out;
-  for (const std::string& path : context.options.get_string_list("registries", fallback))
+  for (const std::string& path : context.options.get_string_list("registries", {}))
     out.push_back(registry_for(context.data->records(path, "name")));
   return out;
 }

@@ -34,9 +34,7 @@ struct Registry {
 };
 
 /// The registries an option names, each parsed and indexed once per run.
-/// The registries the rule's `registries` option names (`fallback` when the option is not set).
-std::vector<std::shared_ptr<const Registry>> load_registries(const copydesk::RuleContext& context,
-                                                             const std::vector<std::string>& fallback);
+std::vector<std::shared_ptr<const Registry>> load_registries(const copydesk::RuleContext& context);
 
 /// The word as it counts for matching: without a possessive or a lower-case hyphen tail.
 std::string_view bare_word(std::string_view w);

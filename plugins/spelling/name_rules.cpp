@@ -1,6 +1,8 @@
 // spelling/name-typo and spelling/unknown-name: capitalised words the dictionaries do not know.
 #include <unordered_map>
 
+#include <copydesk/name_units.hpp>
+
 #include "rules.hpp"
 #include "word_check.hpp"
 
@@ -16,22 +18,6 @@ std::unordered_map<std::string_view, std::size_t> capitalised_words(const Docume
   for (const Token& t : doc.tokens())
     if (t.is_word() && t.has(kCapitalized) && !t.has(kAllCaps)) out[t.text]++;
   return out;
-}
-
-// Two forms of one name that grammar, not a slip, makes differ by a letter: a feminine surname
-// (Volkov/Volkova, Putin/Putina, Kowalski/Kowalska, Nowicki/Nowicka) is another person, and a
-// plural or demonym beside a place (Koreas/Korean, Syrias/Syrian) is another word.
-bool grammatical_variant(std::string_view a, std::string_view b) {
-  if (a.size() > b.size()) std::swap(a, b);
-  if (b.substr(0, a.size()) == a && (b.substr(a.size()) == "'" || b.substr(a.size()) == "\u2019")) return true;  // Mazars'
-
-  if (b.size() == a.size() + 1 && b.back() == 'a' && b.substr(0, a.size()) == a) return true;  // -ov/-ova
-  if (a.size() != b.size() || a.size() < 3) return false;
-  std::string_view stem = a.substr(0, a.size() - 1);
-  if (stem != b.substr(0, b.size() - 1)) return false;
-  char x = a.back(), y = b.back();
-  if ((x == 'i' && y == 'a') || (x == 'a' && y == 'i')) return stem.ends_with("sk") || stem.ends_with("ck") || stem.ends_with("dzk");
-  return x == 's' || y == 's';  // one of them a plural or possessive of a shared stem
 }
 
 bool unknown_name(const Document& doc, std::size_t i, Speller& speller) {
@@ -63,6 +49,20 @@ void NameTypoRule::check(const Document& doc, Reporter& reporter) {
     for (std::size_t k = 0; k < name.size(); ++k)
       by_deletion[std::string(name.substr(0, k)) + std::string(name.substr(k + 1))].push_back(name);
   }
+  // The given names written before each surname: "Walker" and "Welker" that come with other given
+  // names are two people.
+  std::unordered_map<std::string_view, std::vector<std::string_view>> given;
+  for (const NameMention& m : doc.names())
+    if (m.end_token - m.first_token >= 2)
+      given[bare_name_word(tokens[m.end_token - 1].text)].push_back(tokens[m.first_token].text);
+  auto different_given_names = [&](std::string_view a, std::string_view b) {
+    auto ga = given.find(a), gb = given.find(b);
+    if (ga == given.end() || gb == given.end()) return false;
+    for (std::string_view x : ga->second)
+      for (std::string_view y : gb->second)
+        if (name_word_key(x) == name_word_key(y)) return false;
+    return true;
+  };
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
     if (t.text.size() < 5 || !unknown_name(doc, i, *speller_)) continue;
@@ -76,7 +76,16 @@ void NameTypoRule::check(const Document& doc, Reporter& reporter) {
       std::string_view a = t.text;
       bool inflection = a == std::string(name) + "s" || std::string(a) + "s" == name || name.ends_with("'s") ||
                         name.ends_with("\u2019s") || (a.ends_with("s") && a.size() == name.size() + 1);
-      if (inflection || grammatical_variant(a, name)) return;
+      if (inflection) return;
+      // Not variants (names/inconsistent-spelling's rules): grammatical forms of one surname
+      // ("Volkova" beside "Volkov"), a name beside an ordinary word ("Barron" beside "Baron"),
+      // and spellings a transliteration apart, which that rule reports with its own note.
+      std::string ka = name_word_key(bare_name_word(a)), kb = name_word_key(bare_name_word(name));
+      unsigned listing = doc.dictionary_listing(bare_name_word(name));
+      if (grammatical_forms(ka, kb) || ((listing & kListedLowerCase) && !(listing & kListedCapitalised)) ||
+          transliteration_distance(ka, kb) <= 0.5)
+        return;
+      if (different_given_names(a, name)) return;
       if (n > best_count || (n == best_count && name < best)) {
         best = name;
         best_count = n;

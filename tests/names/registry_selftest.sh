@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
-# Every [[name]] entry of the shipped registry tests itself: its `flag` example must be reported by
-# names/house-spelling with a fix to the house form, its `pass` example must not be.
+# Every [[name]] entry of each shipped registry (rules/names/*.toml) tests itself: its `flag`
+# example must be reported by names/house-spelling with a fix to the house form, its `pass`
+# example must not be.
 set -u
 : "${COPYDESK:?}" "${SRC:?}"
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
-python3 - "$SRC/rules/names.toml" "$WORK" <<'PY'
+status=0
+for REG in "$SRC"/rules/names/*.toml; do
+  NAME=$(basename "$REG" .toml)
+  mkdir -p "$WORK/$NAME"
+  python3 - "$REG" "$WORK/$NAME" <<'PY' || exit 1
 import sys, tomllib, json
 reg = tomllib.load(open(sys.argv[1], "rb"))
 cases = []
@@ -18,14 +23,13 @@ for i, e in enumerate(reg["name"]):
         cases.append({"path": path, "kind": kind, "house": e["house"]})
 json.dump(cases, open(f"{sys.argv[2]}/cases.json", "w"))
 PY
-[ $? -eq 0 ] || exit 1
-: >"$WORK/empty.toml"
-"$COPYDESK" check "$WORK" --format json --config "$WORK/empty.toml" --enable names/house-spelling >"$WORK/out.json"
-python3 - "$WORK" <<'PY'
+  printf '[rules."names/house-spelling"]\nenabled = true\nregistries = ["names/%s.toml"]\n' "$NAME" >"$WORK/$NAME.cfg.toml"
+  "$COPYDESK" check "$WORK/$NAME" --format json --config "$WORK/$NAME.cfg.toml" >"$WORK/$NAME.json"
+  python3 - "$WORK/$NAME" "$WORK/$NAME.json" "$NAME" <<'PY' || status=1
 import sys, json
 work = sys.argv[1]
 cases = json.load(open(f"{work}/cases.json"))
-out = {f["path"]: f for f in json.load(open(f"{work}/out.json"))["files"]}
+out = {f["path"]: f for f in json.load(open(sys.argv[2]))["files"]}
 passed = failed = 0
 for c in cases:
     diags = [d for d in out[c["path"]]["diagnostics"] if d["rule"] == "names/house-spelling"]
@@ -39,6 +43,20 @@ for c in cases:
     else:
         failed += 1
         print(f"FAIL {c['kind']}: {text!r} -> {[(d['message'], d['fixes']) for d in diags]}")
-print(f"{passed} passed, {failed} failed")
+print(f"{sys.argv[3]}: {passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)
 PY
+done
+# Each preset's names section, read as a config, enforces its own registry; no config enforces none.
+printf 'Reporters asked Muammar Gaddafi about Kim Jong-un and the Koran.\n' >"$WORK/preset.txt"
+: >"$WORK/empty.toml"
+for case in "ap|Moammar Gadhafi|Kim Jong Un|Quran" "uk-press|Qur'an"; do
+  IFS='|' read -r preset want1 want2 want3 <<<"$case"
+  got=$("$COPYDESK" check "$WORK/preset.txt" --format line --config "$SRC/rules/presets/$preset.toml")
+  for want in "$want1" "$want2" "$want3"; do
+    [ -z "$want" ] || grep -qF "The house spelling is “$want”." <<<"$got" || { echo "preset $preset: no “$want” in: $got"; status=1; }
+  done
+done
+got=$("$COPYDESK" check "$WORK/preset.txt" --format line --config "$WORK/empty.toml")
+[ -z "$got" ] || { echo "default profile imposed a house spelling: $got"; status=1; }
+exit $status

@@ -10,6 +10,12 @@
 
 COPYDESK_NAMESPACE_BEGIN
 
+/// What the English dictionaries say about a word (Document::dictionary_listing): bits.
+enum DictionaryListing : unsigned {
+  kListedLowerCase = 1 << 0,    ///< listed in lower case: an ordinary word ("coach", "baron")
+  kListedCapitalised = 1 << 1,  ///< listed with a capital: a name or proper noun ("Mark", "Smith")
+};
+
 /// 1-based line and code-point column in the original file.
 struct Position {
   std::uint32_t line = 1;
@@ -48,6 +54,10 @@ class Document {
 
   /// Whether `offset` lies in a scope of this kind (a binary search, not a walk over scopes()).
   virtual bool in_scope(std::uint32_t offset, ScopeKind kind) const = 0;
+  /// DictionaryListing bits for `word`, compared without case (ASCII): how Debian's en_US and en_GB
+  /// Hunspell lists give it (stems only, affix flags ignored). 0 when it is not listed or the lists
+  /// are not installed. Thread-safe; the lists load once per process, on first use.
+  virtual unsigned dictionary_listing(std::string_view /*word*/) const { return 0; }
   /// The text of a range.
   std::string_view slice(Range r) const { return text().substr(r.offset, r.length); }
 };

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -126,6 +127,64 @@ inline bool near_variant(std::string_view a, std::string_view b) {
   }
   if (i + 1 >= b.size()) return false;  // a letter added at the end
   return a.substr(i) == b.substr(i + 1);
+}
+
+/// Whether two name keys are grammatical forms of one name rather than two spellings of it: they
+/// agree but for their last few letters, which end differently ("volkov"/"volkova",
+/// "kaczinski"/"kaczinska", "papadopulos"/"papadopulu", "daniel"/"daniele"). Such forms belong
+/// to different people (a man and a woman, relatives) and are never variants.
+inline bool grammatical_forms(std::string_view a, std::string_view b) {
+  auto same = [](char x, char y) {
+    auto fold = [](char c) { return c == 'y' || c == 'j' ? 'i' : c; };
+    return fold(x) == fold(y);
+  };
+  std::size_t p = 0;
+  while (p < a.size() && p < b.size() && same(a[p], b[p])) ++p;
+  if (p == a.size() && p == b.size()) return false;
+  if (p < 3 || a.size() - p > 4 || b.size() - p > 4) return false;
+  return !same(a.empty() ? 0 : a.back(), b.empty() ? 0 : b.back());
+}
+
+/// The cost of turning one name key into another when the difference is transliteration: i, y
+/// and j for one another (0.2), g/k and c/k (0.3), a y, j or h
+/// added or dropped (0.3), e/i or o/u (0.5), a vowel added or dropped (0.6, so Shaanxi is not
+/// Shanxi); any other letter costs 1. "berdimuhamedov" and
+/// "berdymuhamedov" are 0.2 apart, "aliev" and "aliyev" 0.3; results above 2 are cut to 3.
+inline double transliteration_distance(std::string_view a, std::string_view b) {
+  if (a.size() > b.size() + 2 || b.size() > a.size() + 2) return 3;
+  auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+  auto sub = [&](char x, char y) -> double {
+    if (x == y) return 0;
+    auto in = [](char c, std::string_view set) { return set.find(c) != std::string_view::npos; };
+    if (in(x, "iyj") && in(y, "iyj")) return 0.2;
+    if (in(x, "gkc") && in(y, "gkc")) return 0.3;
+    if ((x == 'e' && y == 'i') || (x == 'i' && y == 'e') || (x == 'o' && y == 'u') || (x == 'u' && y == 'o')) return 0.5;
+    return 1;
+  };
+  auto indel = [&](char c) -> double { return c == 'y' || c == 'j' || c == 'h' ? 0.3 : vowel(c) ? 0.6 : 1; };
+  std::vector<double> prev(b.size() + 1), cur(b.size() + 1);
+  for (std::size_t j = 1; j <= b.size(); ++j) prev[j] = prev[j - 1] + indel(b[j - 1]);
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = prev[0] + indel(a[i - 1]);
+    for (std::size_t j = 1; j <= b.size(); ++j)
+      cur[j] = std::min({prev[j] + indel(a[i - 1]), cur[j - 1] + indel(b[j - 1]), prev[j - 1] + sub(a[i - 1], b[j - 1])});
+    std::swap(prev, cur);
+  }
+  return std::min(prev[b.size()], 3.0);
+}
+
+/// A coarse bucket for transliteration variants: the first letter, then the consonants other than
+/// y, j, h and w, with g, q and c as k and repeats merged ("berdimuhamedov" -> "brdmdv").
+/// Two keys a transliteration_distance below 1 apart almost always share it.
+inline std::string name_skeleton(std::string_view key) {
+  std::string out;
+  for (std::size_t i = 0; i < key.size(); ++i) {
+    char c = key[i];
+    if (c == 'g' || c == 'q' || c == 'c') c = 'k';
+    bool skip = i > 0 && (std::string_view("aeiouyjhw- ").find(c) != std::string_view::npos);
+    if (!skip && (out.empty() || out.back() != c)) out.push_back(c);
+  }
+  return out;
 }
 
 /// `house` written the way a mention is: all capitals if it is, a capital first letter at a

@@ -50,5 +50,7 @@ int variety_score(const std::vector<Token>& tokens);
 bool is_honorific(std::string_view word);        ///< Mr, Mr., Mrs, Ms, Dr, Prof ...
 bool is_weekday_or_month(std::string_view word);
 bool is_sentence_opener(std::string_view word);  ///< The, He, But ... (capitalised function words)
+/// DictionaryListing bits of a word in Debian's en_US and en_GB word lists (see Document).
+unsigned dictionary_listing(std::string_view word);
 
 }  // namespace copydesk::analysis

@@ -4,6 +4,7 @@
 #include <array>
 
 #include "analysis/analysis.hpp"
+#include "copydesk/document.hpp"
 #include "copydesk/name_key.hpp"
 #include "util/utf8.hpp"
 
@@ -37,6 +38,40 @@ bool is_nationality_like(const Token& t) {
   if (t.flags & kPossessive) return true;  // "Russia's Foreign Minister"
   if (t.flags & kAbbreviation) return (t.flags & kAllCaps) != 0;  // "U.S.", "U.N."
   return w.ends_with("an") || w.ends_with("ese") || w.ends_with("ish") || w.ends_with("i") || w.ends_with("ch");
+}
+
+// A word the dictionaries list only in lower case ("harbourmaster", "councillor", "yesterday"):
+// capitalised before a name, it describes the person rather than naming them.
+bool is_ordinary_word(const Token& t) {
+  unsigned listing = dictionary_listing(bare_name_word(t.text));
+  return (listing & kListedLowerCase) && !(listing & kListedCapitalised);
+}
+
+// A word that can be part of a personal name: a particle, or a word the dictionaries do not
+// list in lower case only ("Sergei", "Volkov", and "Mark", which is also a name).
+bool is_name_like(const Token& t) { return is_particle(t.text) || !is_ordinary_word(t); }
+
+// The first token of the name inside [first, end) once leading descriptors are split off:
+// "Harbourmaster Sergei Volkov", "Former Councillor Dmitri Volkov", "Yesterday Anna Volkova". The
+// name left must be at least two name-like words, so "Supreme Court", "Central Bank" and "Mitt
+// Romney" stay whole.
+std::uint32_t after_descriptors(const std::vector<Token>& tokens, std::uint32_t first, std::uint32_t end) {
+  std::uint32_t start = end;
+  std::size_t words = 0;
+  while (start > first && is_name_like(tokens[start - 1])) {
+    --start;
+    words += is_particle(tokens[start].text) ? 0 : 1;
+  }
+  if (start == first || words < 2 || is_particle(tokens[start].text)) return first;
+  bool ordinary = false;
+  for (std::uint32_t j = first; j < start; ++j) {
+    const Token& t = tokens[j];
+    if (t.flags & (kAllCaps | kPossessive)) return first;
+    bool title = is_title_word(t.text);
+    if (!title && !is_ordinary_word(t) && !is_nationality_like(t)) return first;
+    ordinary = ordinary || title || is_ordinary_word(t);
+  }
+  return ordinary ? start : first;
 }
 
 bool is_name_word(const Token& t) {
@@ -95,6 +130,11 @@ std::vector<NameMention> find_names(const Core& core) {
           m.title_end = name_first;
           first = name_first;
         }
+      }
+      if (std::uint32_t name = after_descriptors(tokens, first, end); name > first) {
+        if (m.title_first == QuoteSpan::npos) m.title_first = first;
+        m.title_end = name;
+        first = name;
       }
       bool only_title = true;  // "U.S. Secretary", "the President": a title with no name after it
       for (std::uint32_t j = first; j < end; ++j)

@@ -109,7 +109,7 @@ std::string registry_from(const NameCounts& counts, std::size_t min_count, std::
   std::ostringstream registry;
   registry << "# Names registry learned by `copydesk names learn` from " << counts.files << " files.\n"
            << "# Each entry: the archive's majority spelling as `house`, the other spellings as `variants`.\n"
-           << "# Use it with: [rules.\"names/house-spelling\"] registries = [\"<this file>\"]\n";
+           << "# Use it with: [rules.\"names/house-spelling\"] enabled = true, registries = [\"<this file>\"]\n";
   entries = 0;
   for (const auto& [key, g] : counts.groups) {
     if (g.by_form.size() < 2 || g.total < min_count) continue;

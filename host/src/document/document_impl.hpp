@@ -32,6 +32,7 @@ class DocumentImpl final : public Document {
   const std::vector<QuoteSpan>& quotes() const override { return core().quotes; }
   const std::vector<NameMention>& names() const override;
   const std::vector<NumberMention>& numbers() const override;
+  unsigned dictionary_listing(std::string_view word) const override { return analysis::dictionary_listing(word); }
 
   const SourceMap& source_map() const { return reader_.map; }
 
