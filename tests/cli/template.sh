@@ -19,7 +19,7 @@ COPYDESK="$WORK/prefix/bin/copydesk" run load check "$WORK/a.txt" --format line 
 expect_in load out "[example/no-exclamation]"
 expect_in load out "[example/house-words]"
 COPYDESK="$WORK/prefix/bin/copydesk" run plugins plugins --plugin-path "$WORK/plugin/build/plugins" --config "$WORK/empty.toml"
-expect_in plugins out "example 0.1.0  (API 1.0"
+expect_in plugins out "example 0.1.0  (API 1.1"
 # The broken plugins are still refused by the installed binary.
 COPYDESK="$WORK/prefix/bin/copydesk" run broken check "$WORK/a.txt" --plugin-path "$TEST_PLUGINS/broken" --config "$WORK/empty.toml"
 expect_rc broken 2

@@ -32,6 +32,7 @@ class DocumentImpl final : public Document {
   const std::vector<QuoteSpan>& quotes() const override { return core().quotes; }
   const std::vector<NameMention>& names() const override;
   const std::vector<NumberMention>& numbers() const override;
+  const std::vector<QuoteMark>& quote_marks() const override;
 
   const SourceMap& source_map() const { return reader_.map; }
 
@@ -46,6 +47,7 @@ class DocumentImpl final : public Document {
   mutable std::optional<analysis::Core> core_;
   mutable std::optional<std::vector<NameMention>> names_;
   mutable std::optional<std::vector<NumberMention>> numbers_;
+  mutable std::optional<std::vector<QuoteMark>> quote_marks_;
   mutable std::string detected_language_;
   mutable std::optional<std::vector<Scope>> scopes_;
   // Per kind: ranges sorted by start, with the largest end so far, for in_scope().
