@@ -55,7 +55,7 @@ class MarkFinder {
       const Token& t = tokens_[k];
       if (t.paragraph != paragraph) {
         paragraph = t.paragraph;
-        single_open_ = false;
+        single_open_ = single_seen_ = false;
       }
       if (t.kind == TokenKind::Word) {
         word_apostrophes(k);
@@ -168,7 +168,7 @@ class MarkFinder {
       return k;
     }
     bool closing_form = c == '\'' || c == kRightSingle;
-    if (closing_form && word_before(k) && !glued_after(k) && !single_open_) {
+    if (closing_form && word_before(k) && !glued_after(k) && !single_open_ && !single_seen_) {
       // goin’, nothin’: a dropped g.
       if (prev->text.size() > 3 && prev->text.ends_with("in")) {
         add(t.range, k, MarkRole::Apostrophe, MarkFault::None, is_curly(c), false);
@@ -179,7 +179,8 @@ class MarkFinder {
       char32_t last = utf8::at(prev->text, prev->text.size() - 1);
       bool sibilant = last == 's' || last == 'x' || last == 'z';
       const Token* following = k + 1 < tokens_.size() ? &tokens_[k + 1] : nullptr;
-      bool noun_after = following && following->is_word() && following->has(kSpaceBefore) &&
+      // "Traralgon' s first" is a stray space, not a lost s.
+      bool noun_after = following && following->is_word() && following->has(kSpaceBefore) && following->text != "s" &&
                         !following->has(kNewlineBefore) && !following->has(kCapitalized) &&
                         following->paragraph == t.paragraph;
       if (name && !sibilant && noun_after) {
@@ -193,7 +194,7 @@ class MarkFinder {
     } else {
       add(t.range, k, role, MarkFault::None, is_curly(c), false);
     }
-    if (role == MarkRole::OpeningQuote) single_open_ = true;
+    if (role == MarkRole::OpeningQuote) single_open_ = single_seen_ = true;
     if (role == MarkRole::ClosingQuote) single_open_ = false;
     return k;
   }
@@ -208,6 +209,7 @@ class MarkFinder {
   std::vector<std::uint32_t> opening_tokens_, closing_tokens_;
   std::vector<QuoteMark> marks_;
   bool single_open_ = false;  // a single quotation opened in this paragraph and not closed yet
+  bool single_seen_ = false;  // a single quotation opened in this paragraph at all ('Critics' Choice')
 };
 
 }  // namespace
