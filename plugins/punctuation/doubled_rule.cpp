@@ -1,4 +1,4 @@
-// punctuation/doubled: ",," ";;" "::" and ".." (never "...", which the tokenizer keeps whole).
+// punctuation/doubled: ",," ";;" "::", ".." and "…." (never "...", which the tokenizer keeps whole).
 #include "rules.hpp"
 
 namespace punctuation {
@@ -7,7 +7,8 @@ using namespace copydesk;
 
 RuleMeta DoubledRule::meta() {
   return {.id = "punctuation/doubled",
-          .summary = "A punctuation mark typed twice: \u201C,,\u201D, \u201C..\u201D, \u201C;;\u201D or \u201C::\u201D.",
+          .summary = "A punctuation mark typed twice: \u201C,,\u201D, \u201C..\u201D, \u201C;;\u201D, \u201C::\u201D, "
+                     "or an ellipsis with a full stop (\u201C\u2026.\u201D).",
           .default_severity = Severity::Warning,
           .fixable = true};
 }
@@ -21,6 +22,12 @@ void DoubledRule::check(const Document& doc, Reporter& reporter) {
     const Token& b = tokens[i];
     if (b.kind != TokenKind::Punctuation || b.has(kSpaceBefore)) continue;
     std::string_view p = b.text;
+    // "….": an ellipsis already ends the sentence.
+    if (p == "." && a.is("\u2026")) {
+      reporter.report({a.range.offset, b.range.end() - a.range.offset}, "An ellipsis takes no full stop after it.")
+          .safe_fix(b.range, "");
+      continue;
+    }
     if (p != "," && p != "." && p != ";" && p != ":") continue;
     bool same = a.kind == TokenKind::Punctuation && a.text == p;
     // "the U.S.." : an abbreviation's own stop ends the sentence too.

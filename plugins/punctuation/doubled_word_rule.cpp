@@ -1,4 +1,4 @@
-// punctuation/doubled-word: "the the" -> "the".
+// punctuation/doubled-word: "the the" -> "the", "the “the best" -> "“the best".
 #include <algorithm>
 
 #include "rules.hpp"
@@ -7,19 +7,9 @@ namespace punctuation {
 
 using namespace copydesk;
 
-namespace {
-
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-}  // namespace
-
 RuleMeta DoubledWordRule::meta() {
   return {.id = "punctuation/doubled-word",
-          .summary = "The same word twice in a row, as in \u201Cthe the\u201D, even across a line break.",
+          .summary = "The same word twice in a row, as in \u201Cthe the\u201D, even across a line break or a quotation mark (\u201Cthe \u201Cthe best deal\u201D\u201D).",
           .default_severity = Severity::Warning,
           .fixable = true,
           .options = {{"allow", OptionType::StringList, "[\"had\", \"that\", \"is\", \"bye\", \"very\", \"no\"]",
@@ -49,6 +39,37 @@ void DoubledWordRule::check(const Document& doc, Reporter& reporter) {
     if (wa.size() == 1 && !std::isalpha(static_cast<unsigned char>(wa[0]))) continue;
     Range both{a.range.offset, b.range.end() - a.range.offset};
     reporter.report(both, "\u201C" + std::string(b.text) + "\u201D is repeated.").safe_fix(both, std::string(a.text));
+  }
+  report_across_quotes(doc, reporter);
+}
+
+// "called it the “the best deal”": the same word on both sides of a quotation mark. The copy
+// inside the quotation is the speaker's: the word outside it goes.
+void DoubledWordRule::report_across_quotes(const Document& doc, Reporter& reporter) const {
+  const auto& tokens = doc.tokens();
+  for (const QuoteMark& m : doc.quote_marks()) {
+    if (m.role != MarkRole::OpeningQuote && m.role != MarkRole::ClosingQuote) continue;
+    std::uint32_t last = m.token;  // a mark typed as two characters spans two tokens
+    while (last + 1 < tokens.size() && tokens[last + 1].range.offset < m.range.end()) ++last;
+    if (m.token == 0 || last + 1 >= tokens.size()) continue;
+    const Token& a = tokens[m.token - 1];
+    const Token& b = tokens[last + 1];
+    if (!a.is_word() || !b.is_word() || a.paragraph != b.paragraph) continue;
+    std::string wa = lower_ascii(a.text);
+    if (wa != lower_ascii(b.text) || std::find(allow_.begin(), allow_.end(), wa) != allow_.end()) continue;
+    bool opening = m.role == MarkRole::OpeningQuote;
+    // The mark sits against the quoted word, with a space on the other side.
+    bool spaced = opening ? tokens[m.token].has(kSpaceBefore) && !b.has(kSpaceBefore)
+                          : !tokens[m.token].has(kSpaceBefore) && b.has(kSpaceBefore);
+    if (!spaced || (a.has(kCapitalized) && b.has(kCapitalized) && !a.has(kSentenceStart))) continue;
+    // "wrote to you “You won’t win”": a quoted sentence starts with its own capital.
+    if (opening && b.has(kCapitalized) && !a.has(kCapitalized)) continue;
+    Range both{a.range.offset, b.range.end() - a.range.offset};
+    // Keep the quoted copy: drop the outside word and the space beside it.
+    std::string kept = opening ? std::string(doc.slice({m.range.offset, b.range.end() - m.range.offset}))
+                               : std::string(doc.slice({a.range.offset, m.range.end() - a.range.offset}));
+    reporter.report(both, "\u201C" + std::string(b.text) + "\u201D is repeated across the quotation mark.")
+        .safe_fix(both, kept);
   }
 }
 

@@ -1,6 +1,8 @@
 // Registers the punctuation plugin's rules, and the small helpers they share.
 #include <copydesk/plugin.hpp>
 
+#include <cctype>
+
 #include "rules.hpp"
 
 namespace punctuation {
@@ -15,6 +17,45 @@ bool is_closing_double_quote(const copydesk::Token& t) {
 }
 
 std::string quoted(std::string_view s) { return "\u201C" + std::string(s) + "\u201D"; }
+
+namespace {
+
+// Correct marks of each style: [apostrophes][double quotation marks], straight then curly.
+struct StyleCounts {
+  int apostrophe[2] = {0, 0};
+  int quote[2] = {0, 0};
+};
+
+StyleCounts count_styles(const Document& doc) {
+  StyleCounts counts;
+  for (const copydesk::QuoteMark& m : doc.quote_marks()) {
+    if (m.fault != copydesk::MarkFault::None) continue;
+    if (m.role == copydesk::MarkRole::Apostrophe) counts.apostrophe[m.curly]++;
+    else if (m.double_mark) counts.quote[m.curly]++;
+  }
+  return counts;
+}
+
+}  // namespace
+
+std::string preferred_apostrophe(const Document& doc) {
+  StyleCounts c = count_styles(doc);
+  bool curly = c.apostrophe[1] != c.apostrophe[0] ? c.apostrophe[1] > c.apostrophe[0] : c.quote[1] > c.quote[0];
+  return curly ? "\u2019" : "'";
+}
+
+std::pair<std::string, std::string> preferred_double_quotes(const Document& doc) {
+  StyleCounts c = count_styles(doc);
+  bool curly = c.quote[1] != c.quote[0] ? c.quote[1] > c.quote[0] : c.apostrophe[1] > c.apostrophe[0];
+  if (curly) return {"\u201C", "\u201D"};
+  return {"\"", "\""};
+}
+
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
 
 }  // namespace punctuation
 
@@ -33,6 +74,14 @@ void register_rules(copydesk::Registry& registry) {
   registry.add<EllipsisStyleRule>();
   registry.add<QuotePunctuationRule>();
   registry.add<MultipleSpacesRule>();
+  registry.add<ApostropheRule>();
+  registry.add<PossessiveRule>();
+  registry.add<QuoteCharacterRule>();
+  registry.add<QuoteSpacingRule>();
+  registry.add<OneSidedSpaceRule>();
+  registry.add<CompoundModifierRule>();
+  registry.add<UnitModifierRule>();
+  registry.add<LyHyphenRule>();
 }
 
 }  // namespace

@@ -22,26 +22,18 @@ QuoteStyleRule::QuoteStyleRule(const RuleContext& context)
 void QuoteStyleRule::check(const Document& doc, Reporter& reporter) {
   enum { kStraight = 0, kCurly = 1 };
   std::vector<FormOccurrence> marks, apostrophes;
-  for (const Token& t : doc.tokens()) {
-    if (t.kind == TokenKind::Quote) {
-      bool opening = t.has(kOpening);
-      if (t.text == "\"") {
-        marks.push_back({t.range, kStraight, {"\"", opening ? "\u201C" : "\u201D"}});
-      } else if (t.text == "\u201C" || t.text == "\u201D") {
-        marks.push_back({t.range, kCurly, {"\"", std::string(t.text)}});
-      }
-      continue;
-    }
-    if (!t.is_word()) continue;
-    // Apostrophes inside words: "don't" / "don’t", "Russia's" / "Russia’s".
-    for (std::size_t i = 0; i < t.text.size(); ++i) {
-      std::uint32_t at = t.range.offset + static_cast<std::uint32_t>(i);
-      if (t.text[i] == '\'') {
-        apostrophes.push_back({{at, 1}, kStraight, {"'", "\u2019"}});
-      } else if (t.text.compare(i, 3, "\u2019") == 0) {
-        apostrophes.push_back({{at, 3}, kCurly, {"'", "\u2019"}});
-        i += 2;
-      }
+  // The shared analysis says which mark is an apostrophe; marks typed with a wrong character are
+  // punctuation/apostrophe's and punctuation/quote-character's.
+  for (const QuoteMark& m : doc.quote_marks()) {
+    if (m.fault != MarkFault::None) continue;
+    std::string_view c = doc.slice(m.range);
+    if (m.role == MarkRole::Apostrophe) {
+      if (c == "'") apostrophes.push_back({m.range, kStraight, {"'", "\u2019"}});
+      if (c == "\u2019") apostrophes.push_back({m.range, kCurly, {"'", "\u2019"}});
+    } else if (c == "\"") {
+      marks.push_back({m.range, kStraight, {"\"", m.role == MarkRole::ClosingQuote ? "\u201D" : "\u201C"}});
+    } else if (c == "\u201C" || c == "\u201D") {
+      marks.push_back({m.range, kCurly, {"\"", std::string(c)}});
     }
   }
   int preferred = style_ == "straight" ? kStraight : style_ == "curly" ? kCurly : -1;

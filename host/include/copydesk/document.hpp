@@ -60,6 +60,10 @@ class Document {
   virtual unsigned dictionary_listing(std::string_view /*word*/) const { return 0; }
   /// The text of a range.
   std::string_view slice(Range r) const { return text().substr(r.offset, r.length); }
+
+  /// Every apostrophe and quotation mark, in text order, with its role and any wrong character
+  /// (API 1.1). Rules read this rather than re-deciding what a ' or ’ is.
+  virtual const std::vector<QuoteMark>& quote_marks() const = 0;
 };
 
 COPYDESK_NAMESPACE_END

@@ -123,4 +123,34 @@ struct Scope {
   Range range;
 };
 
+/// What an apostrophe-like or quotation-like mark does in the text (see QuoteMark).
+enum class MarkRole : std::uint8_t {
+  Apostrophe,    ///< in or at the edge of a word: don’t, O’Brien, Jones’, ’80s, rock ’n’ roll, goin’
+  OpeningQuote,  ///< opens a quotation: “ ‘ „ « and a straight mark facing the quoted words
+  ClosingQuote,  ///< closes a quotation: ” ’ » and a straight mark after the quoted words
+  Quote,         ///< a quotation mark whose direction the text does not tell (stranded between spaces)
+};
+
+/// A mark typed with the wrong character (or characters) for its role.
+enum class MarkFault : std::uint8_t {
+  None,
+  DoubledApostrophe,  ///< council''s: two marks where one apostrophe belongs
+  AccentApostrophe,   ///< company´s, don`t: an accent (´ U+00B4, ` U+0060) typed as an apostrophe
+  OpeningApostrophe,  ///< mayor‘s, ‘80s: an opening single quote (U+2018) typed as an apostrophe
+  LostPossessiveS,    ///< Jansen’ office: a name not ending in s, an apostrophe, and no s after it
+  SinglesForDouble,   ///< ''We are ready'': two single marks (or accents) typed for one double mark
+  AccentQuote,        ///< ´best´: an accent standing alone, typed as a single quotation mark
+};
+
+/// One apostrophe or quotation mark of the text, classified once by the host for every rule.
+/// Marks are in text order; the characters they cover are ' ’ ‘ ʼ ´ ` " “ ” „ « » (and ‹ › ‚).
+struct QuoteMark {
+  Range range;                        ///< bytes of the mark: two characters for a doubled mark
+  std::uint32_t token = 0;            ///< the token holding it (a Word for an in-word apostrophe)
+  MarkRole role = MarkRole::Apostrophe;
+  MarkFault fault = MarkFault::None;
+  bool curly = false;                 ///< a typographic mark (’ ‘ “ ” „ « »), not ' " ´ `
+  bool double_mark = false;           ///< a double quotation mark (and the singles typed for one)
+};
+
 COPYDESK_NAMESPACE_END

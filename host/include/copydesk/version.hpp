@@ -6,7 +6,7 @@
 /// The plugin API version. A plugin loads when its major equals the host's and its
 /// minor is not greater than the host's.
 #define COPYDESK_API_MAJOR 1
-#define COPYDESK_API_MINOR 0
+#define COPYDESK_API_MINOR 1
 
 #define COPYDESK_STRINGIFY_(x) #x
 #define COPYDESK_STRINGIFY(x) COPYDESK_STRINGIFY_(x)

@@ -29,6 +29,8 @@ std::vector<NameMention> find_names(const Core& core);
 /// Headline, caption, byline, dateline, body and footer of a plain article, and quotations.
 std::vector<Scope> find_zones(std::string_view text, const Core& core);
 std::vector<NumberMention> find_numbers(const Core& core);
+/// Every apostrophe and quotation mark with its role and any wrong character, in text order.
+std::vector<QuoteMark> find_quote_marks(const Core& core);
 
 /// A document's English variety and what decided it.
 struct VarietyGuess {

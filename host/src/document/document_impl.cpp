@@ -83,4 +83,9 @@ const std::vector<NumberMention>& DocumentImpl::numbers() const {
   return *numbers_;
 }
 
+const std::vector<QuoteMark>& DocumentImpl::quote_marks() const {
+  if (!quote_marks_) quote_marks_ = analysis::find_quote_marks(core());
+  return *quote_marks_;
+}
+
 }  // namespace copydesk::document

@@ -33,6 +33,7 @@ class DocumentImpl final : public Document {
   const std::vector<NameMention>& names() const override;
   const std::vector<NumberMention>& numbers() const override;
   unsigned dictionary_listing(std::string_view word) const override { return analysis::dictionary_listing(word); }
+  const std::vector<QuoteMark>& quote_marks() const override;
 
   const SourceMap& source_map() const { return reader_.map; }
 
@@ -49,6 +50,7 @@ class DocumentImpl final : public Document {
   mutable std::optional<std::vector<NumberMention>> numbers_;
   mutable std::optional<analysis::VarietyGuess> variety_;
   const analysis::VarietyGuess& variety() const;
+  mutable std::optional<std::vector<QuoteMark>> quote_marks_;
   mutable std::optional<std::vector<Scope>> scopes_;
   // Per kind: ranges sorted by start, with the largest end so far, for in_scope().
   struct KindIndex {
