@@ -12,12 +12,12 @@ RuleMeta DoubledWordRule::meta() {
           .summary = "The same word twice in a row, as in \u201Cthe the\u201D, even across a line break or a quotation mark (\u201Cthe \u201Cthe best deal\u201D\u201D).",
           .default_severity = Severity::Warning,
           .fixable = true,
-          .options = {{"allow", OptionType::StringList, "[\"had\", \"that\", \"is\", \"bye\", \"very\", \"no\"]",
+          .options = {{"allow", OptionType::StringList, "[\"had\", \"that\", \"is\", \"bye\", \"very\", \"no\", \"ha\", \"knock\", \"really\", \"so\", \"yeah\", \"aye\"]",
                        "Words that may legitimately repeat (compared in lower case)"}}};
 }
 
 DoubledWordRule::DoubledWordRule(const RuleContext& context)
-    : allow_(context.options.get_string_list("allow", {"had", "that", "is", "bye", "very", "no", "ha", "knock"})) {
+    : allow_(context.options.get_string_list("allow", {"had", "that", "is", "bye", "very", "no", "ha", "knock", "really", "so", "yeah", "aye"})) {
   for (std::string& w : allow_) w = lower_ascii(w);
 }
 
@@ -31,12 +31,19 @@ void DoubledWordRule::check(const Document& doc, Reporter& reporter) {
     if (wa != wb) continue;
     // "Duran Duran", "Walla Walla": capitalised repeats inside a name are titles, not typos.
     if (a.has(kCapitalized) && b.has(kCapitalized) && !a.has(kSentenceStart)) continue;
+    // "the channel Channel 4", "according to To": a capitalised repeat mid-sentence after a lower-case
+    // word is a name, unless it is an article opening a title ("the The Times").
+    bool article = wa == "the" || wa == "a" || wa == "an";
+    if (!a.has(kCapitalized) && b.has(kCapitalized) && !b.has(kSentenceStart) && !article) continue;
+    // Reduplication is grammar in many languages quoted in English copy (Hindi "dheere dheere" in its
+    // own script): only words with a Latin letter are checked.
+    if (std::none_of(wa.begin(), wa.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }))
+      continue;
     if (std::find(allow_.begin(), allow_.end(), wa) != allow_.end()) continue;
     // Three or more in a row ("fun fun fun", "so so so far") is deliberate emphasis.
     bool third_before = i >= 2 && tokens[i - 2].is_word() && lower_ascii(tokens[i - 2].text) == wa;
     bool third_after = i + 1 < tokens.size() && tokens[i + 1].is_word() && lower_ascii(tokens[i + 1].text) == wa;
     if (third_before || third_after) continue;
-    if (wa.size() == 1 && !std::isalpha(static_cast<unsigned char>(wa[0]))) continue;
     Range both{a.range.offset, b.range.end() - a.range.offset};
     reporter.report(both, "\u201C" + std::string(b.text) + "\u201D is repeated.").safe_fix(both, std::string(a.text));
   }

@@ -29,6 +29,11 @@ void SpaceBeforeRule::check(const Document& doc, Reporter& reporter) {
     const Token& prev = tokens[i - 1];
     // "? !" and ". ." are other problems; a mark after a dash or an opening bracket is a list or aside.
     if (prev.kind == TokenKind::Punctuation || prev.kind == TokenKind::Symbol || prev.has(kOpening)) continue;
+    // "((WN)) :", "Q :": a colon after an interview's speaker label at the start of a paragraph (a
+    // bracketed or capitals label of at most six tokens) is the transcript's layout.
+    if (p == ":" && t.paragraph < doc.paragraphs().size() && i - doc.paragraphs()[t.paragraph].first_token <= 6 &&
+        (prev.kind == TokenKind::Bracket || prev.has(kAllCaps) || prev.text.size() == 1))
+      continue;
     // A colon or full stop before a figure can be a time or a decimal written loosely ("at :30").
     if ((p == ":" || p == ".") && i + 1 < tokens.size() && tokens[i + 1].kind == TokenKind::Number &&
         !tokens[i + 1].has(kSpaceBefore))
