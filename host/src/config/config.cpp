@@ -205,8 +205,9 @@ class Reader {
   std::string file_;
 };
 
-// A rule's settings from a later file (the project's config) over an earlier one (a preset).
-void merge(RuleSetting& base, const RuleSetting& over) {
+}  // namespace
+
+void merge_rule_setting(RuleSetting& base, const RuleSetting& over) {
   if (over.enabled) base.enabled = over.enabled;
   if (over.severity) base.severity = over.severity;
   if (over.fix) base.fix = over.fix;
@@ -216,6 +217,8 @@ void merge(RuleSetting& base, const RuleSetting& over) {
   for (const auto& [k, w] : over.option_where) base.option_where[k] = w;
   base.where = over.where;
 }
+
+namespace {
 
 // Keys that name paths or globs relative to the project's config file: a preset, shared by every
 // project, cannot mean any one project's folders.
@@ -283,7 +286,7 @@ void apply(const toml::table& root, const Reader& r, Config& c, bool preset) {
         }
       }
     } else if (key == "rules") {
-      for (auto& [id, setting] : r.rules(v)) merge(c.rules[id], setting);
+      for (auto& [id, setting] : r.rules(v)) merge_rule_setting(c.rules[id], setting);
     } else if (key == "overrides") {
       const toml::array* a = v.as_array();
       if (!a) r.fail(v, "`overrides` must be an array of tables ([[overrides]])");

@@ -69,6 +69,10 @@ struct Config {
   std::vector<std::string> presets;  ///< the `preset` key's names, in the order they were merged
 };
 
+/// A rule's settings from a later file (a project's config, an inner config) over an earlier one
+/// (a preset, an outer config): each setting `over` gives wins; options merge one by one.
+void merge_rule_setting(RuleSetting& base, const RuleSetting& over);
+
 /// Parses a config file, with the presets its `preset` key names (<presets_dir>/<name>.toml)
 /// merged beneath it; throws ConfigError. An empty presets_dir makes any `preset` an error.
 Config load(const std::string& path, const std::string& presets_dir = {});

@@ -35,16 +35,6 @@ void append(std::vector<std::string>& to, const std::vector<std::string>& from) 
     if (std::find(to.begin(), to.end(), s) == to.end()) to.push_back(s);
 }
 
-void merge_rule(RuleSetting& into, const RuleSetting& over) {
-  if (over.enabled) into.enabled = over.enabled;
-  if (over.severity) into.severity = over.severity;
-  if (over.fix) into.fix = over.fix;
-  for (const auto& [k, v] : over.options.values()) into.options.set(k, v);
-  for (const auto& [k, w] : over.option_where) into.option_where[k] = w;
-  if (over.zones) into.zones = over.zones;
-  if (over.skip_zones) into.skip_zones = over.skip_zones;
-  into.where = over.where;
-}
 
 }  // namespace
 
@@ -73,7 +63,7 @@ Config merge(const Config& outer, const Config& inner) {
   append(c.reject, inner.reject);
 
   c.rules = outer.rules;
-  for (const auto& [id, setting] : inner.rules) merge_rule(c.rules[id], setting);
+  for (const auto& [id, setting] : inner.rules) merge_rule_setting(c.rules[id], setting);
   c.overrides.clear();
   for (Override o : outer.overrides) {
     for (std::string& g : o.files) g = anchored_glob(g, outer.dir);
