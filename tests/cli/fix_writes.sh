@@ -64,10 +64,18 @@ fi
 # A file changed on disk while the rules ran is not overwritten: the stalling rule gives time to
 # save another version.
 printf 'The port , opened. STALL\n' >busy.txt
-"$COPYDESK" fix busy.txt --enable testplug/stall "${G[@]}" "${C[@]}" >busy.out 2>busy.err &
+cat >stall.toml <<EOF
+[rules."testplug/stall"]
+ms = 120000
+ready_file = "$WORK/stall.ready"
+release_file = "$WORK/stall.release"
+EOF
+"$COPYDESK" fix busy.txt --enable testplug/stall "${G[@]}" --config stall.toml --quiet >busy.out 2>busy.err &
 pid=$!
-sleep 0.7
+# Wait until the rule has the text in hand (however slow a sanitizer build starts), then save.
+for _ in $(seq 1 1200); do [ -e stall.ready ] && break; sleep 0.1; done
 printf 'Saved by the editor meanwhile.\n' >busy.txt
+touch stall.release
 wait $pid
 echo $? >busy.rc
 expect_rc busy 2

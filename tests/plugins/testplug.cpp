@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <chrono>
+#include <filesystem>
+#include <fstream>
 #include <thread>
 
 namespace {
@@ -86,26 +88,42 @@ class RepeatNameRule final : public Rule {
   }
 };
 
-/// Sleeps `ms` milliseconds on a text containing "STALL" (so a test can change the file meanwhile),
-/// and offers a safe fix of that word to "stall".
+/// On a text containing "STALL", creates the file named by option `ready_file`, then waits until
+/// the file named by `release_file` exists (at most `ms` milliseconds; with no `release_file` it
+/// simply sleeps `ms`), so a test can change the article meanwhile without guessing at timing.
+/// Offers a safe fix of that word to "stall".
 class StallRule final : public Rule {
  public:
   static RuleMeta meta() {
     return {.id = "testplug/stall", .summary = "Stalls on the word STALL (for host tests).",
             .default_severity = Severity::Warning, .enabled_by_default = false, .fixable = true,
-            .options = {{"ms", OptionType::Integer, "1500", "How long to stall"}}};
+            .options = {{"ms", OptionType::Integer, "1500", "Longest stall, in milliseconds"},
+                        {"ready_file", OptionType::String, "", "File created when the stall begins"},
+                        {"release_file", OptionType::String, "", "File whose creation ends the stall"}}};
   }
-  explicit StallRule(const RuleContext& c) : ms_(c.options.get_int("ms", 1500)) {}
+  explicit StallRule(const RuleContext& c)
+      : ms_(c.options.get_int("ms", 1500)),
+        ready_file_(c.options.get_string("ready_file", "")),
+        release_file_(c.options.get_string("release_file", "")) {}
   void check(const Document& doc, Reporter& reporter) override {
     std::size_t at = doc.text().find("STALL");
     if (at == std::string_view::npos) return;
-    std::this_thread::sleep_for(std::chrono::milliseconds(ms_));
+    if (!ready_file_.empty()) std::ofstream(ready_file_) << "stalling\n";
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(ms_);
+    if (release_file_.empty()) {
+      std::this_thread::sleep_until(deadline);
+    } else {
+      while (!std::filesystem::exists(release_file_) && std::chrono::steady_clock::now() < deadline)
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
     Range r{static_cast<std::uint32_t>(at), 5};
     reporter.report(r, "Stalled here.").safe_fix(r, "stall");
   }
 
  private:
   std::int64_t ms_;
+  std::string ready_file_;
+  std::string release_file_;
 };
 
 /// Misbehaves on purpose: a safe fix that cuts the first multi-byte character in half, and one
