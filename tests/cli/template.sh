@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# A plugin author with only an installed copydesk: `copydesk new-plugin` from the installed prefix,
-# `copydesk new-rule`, build against the prefix, the project's own tests (with and without
-# doctest), the plugin loaded, SARIF helpUri pointing at the author's page, and bad names refused.
+# A plugin and pack author with only an installed copydesk: `copydesk new-plugin` from the installed
+# prefix, `copydesk new-rule`, build against the prefix, the project's own tests (with and without
+# doctest), the plugin loaded, SARIF helpUri pointing at the author's page, bad names refused; then
+# a house pack with every kind, tested and used, and a pack extending the shipped one.
 . "$(dirname "$0")/lib.sh"
 : "${BUILD:?}"
 cmake --install "$BUILD" --prefix "$WORK/prefix" >/dev/null || { fail "install"; finish; exit 1; }
@@ -57,6 +58,126 @@ expect_rc nothing 2
 # The old script is a thin wrapper.
 COPYDESK="$CD" bash "$SRC/scripts/new-rule.sh" house-style via-script >wrap.log 2>&1 && [ -f house-style/src/via_script_rule.cpp ] &&
   pass || { fail "scripts/new-rule.sh"; cat wrap.log; }
+# A house pack with every kind, from the installed binary alone, as docs/rule-packs.md writes it.
+mkdir -p desk/house && cd desk || exit 1
+printf 'rule_packs = ["house/*.toml"]\n' >.copydesk.toml
+cat >house/desk.toml <<'TOML'
+pack = "desk"
+
+[[rule]]
+id = "plain-words"
+kind = "substitution"
+message = "Write “{replacement}” rather than “{match}”."
+swap = { "utilise" = "use" }
+examples = { flag = ["They utilise it."], pass = ["They use it."] }
+
+[[rule]]
+id = "banned-words"
+kind = "existence"
+message = "The desk does not print “{match}”."
+tokens = ["blockbuster deal"]
+regex = ["\\bmega-\\w+"]
+examples = { flag = ["A blockbuster deal.", "A mega-merger."], pass = ["A deal."] }
+
+[[rule]]
+id = "one-spelling"
+kind = "consistency"
+message = "“{match}” here, “{replacement}” elsewhere: one spelling per story."
+either = [["email", "e-mail"]]
+examples = { flag = ["An email, an e-mail, an email."], pass = ["An email, an email."] }
+
+[[rule]]
+id = "brands"
+kind = "capitalization"
+message = "Write “{replacement}”."
+terms = ["YouTube"]
+examples = { flag = ["On Youtube."], pass = ["On YouTube."] }
+
+[[rule]]
+id = "very"
+kind = "occurrence"
+message = "“very” {replacement} times in one sentence."
+tokens = ["very"]
+max = 1
+examples = { flag = ["Very, very cold."], pass = ["Very cold."] }
+
+[[rule]]
+id = "abbreviations"
+kind = "conditional"
+message = "“{match}” is used before it is spelled out."
+first = "\\b([A-Z]{2,5})\\b"
+second = "(?:\\b[A-Z][a-z]+ )+\\(([A-Z]{2,5})\\)"
+exceptions = ["US"]
+examples = { flag = ["The IMF met. The International Monetary Fund (IMF) spoke."], pass = ["The International Monetary Fund (IMF) met. The IMF spoke."] }
+
+[[rule]]
+id = "echo"
+kind = "repetition"
+message = "“{match}” again, {value} words on."
+tokens = ["significant"]
+within = 10
+ignorecase = true
+examples = { flag = ["A significant rise and a significant fall."], pass = ["A significant rise and a sharp fall."] }
+
+[[rule]]
+id = "long-sentence"
+kind = "metric"
+message = "This sentence has {value} words: split it."
+formula = "words"
+condition = "> 12"
+per = "sentence"
+examples = { flag = ["The council met on Monday and agreed that the harbour would close in March for repairs."], pass = ["The council met on Monday."] }
+
+[[rule]]
+id = "neither-or"
+kind = "sequence"
+message = "“{match}”: write “neither … nor”."
+ignorecase = true
+tokens = [{ pattern = "neither", skip = 3 }, { pattern = "or" }]
+examples = { flag = ["Neither the mayor or the council spoke."], pass = ["Neither the mayor nor the council spoke."] }
+TOML
+COPYDESK="$CD" run pack_selftest test-rules house/desk.toml
+expect_rc pack_selftest 0
+expect_in pack_selftest out "PASS house/desk.toml (19 examples)"
+cat >story.txt <<'TEXT'
+The IMF said on Monday that it would utilise a blockbuster deal, a mega-merger, to help. The International Monetary Fund (IMF) sent an email and then an e-mail and then an email, and posted it on Youtube.
+
+It was very, very cold. A significant rise came before a significant fall. Neither the mayor or the council spoke, and the council met on Monday and agreed that the harbour would close in March.
+TEXT
+COPYDESK="$CD" run pack_check check story.txt --format line
+expect_rc pack_check 0
+for id in plain-words banned-words one-spelling brands very abbreviations echo long-sentence neither-or; do
+  expect_in pack_check out "[desk/$id]"
+done
+expect_in pack_check out "story.txt:1:5: warning: “IMF” is used before it is spelled out. [desk/abbreviations]"
+expect_in pack_check out "“e-mail” here, “email” elsewhere: one spelling per story. [desk/one-spelling]"
+# A pack that extends the shipped house pack: overrides one rule, adds another.
+cat >house/more.toml <<'TOML'
+extends = "house"
+
+[[rule]]
+id = "misused"
+kind = "substitution"
+message = "House error: write “{replacement}”."
+swap = { "could of" = "could have" }
+examples = { flag = ["He could of gone."], pass = ["He could have gone."] }
+
+[[rule]]
+id = "newsroom-words"
+kind = "existence"
+message = "Avoid “{match}”."
+tokens = ["slammed"]
+TOML
+printf 'He could of gone. Critics slammed it.\n' >more.txt
+COPYDESK="$CD" run extends check more.txt --format line
+expect_in extends out "more.txt:1:4: warning: House error: write “could have”. [house/misused]"
+expect_in extends out "[house/newsroom-words]"
+COPYDESK="$CD" run extends_rules rules
+expect_in extends_rules out "house/newsroom-words"
+expect_in extends_rules out "house/wordiness"
+COPYDESK="$CD" run extends_selftest test-rules house
+expect_rc extends_selftest 0
+cd "$WORK" || exit 1
 # The broken plugins are still refused by the installed binary.
 COPYDESK="$CD" run broken check a.txt --plugin-path "$TEST_PLUGINS/broken" --config empty.toml
 expect_rc broken 2

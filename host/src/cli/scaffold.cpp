@@ -9,6 +9,8 @@
 #include <sstream>
 #include <vector>
 
+#include "util/kebab.hpp"
+
 namespace copydesk::cli {
 namespace {
 
@@ -17,10 +19,7 @@ namespace fs = std::filesystem;
 // The template's plugin name, as written in its files.
 constexpr const char* kTemplateName = "example";
 
-bool is_kebab(const std::string& s) {
-  static const std::regex kebab("[a-z][a-z0-9]*(-[a-z0-9]+)*");
-  return std::regex_match(s, kebab);
-}
+using util::is_kebab;
 
 std::string snake_of(std::string s) {
   for (char& c : s)

@@ -78,6 +78,7 @@ Session open_session(const SessionOptions& options, const std::vector<const conf
   }
   // Declarative packs: the shipped ones (<share>/rules/packs/*.toml) and the configs'.
   std::vector<std::string> packs = expand_pack_glob("*.toml", (fs::path(s.share_dir) / "rules" / "packs").string());
+  const std::size_t shipped_packs = packs.size();
   for (const config::Config* c : configs) {
     for (const std::string& pattern : c->rule_packs) {
       std::vector<std::string> found = expand_pack_glob(pattern, c->dir);
@@ -90,11 +91,16 @@ Session open_session(const SessionOptions& options, const std::vector<const conf
       }
     }
   }
-  for (const std::string& pack : packs) {
-    std::vector<rulekinds::PackExample> examples = rulekinds::load_pack(s.catalog, pack);
-    s.pack_examples.insert(s.pack_examples.end(), examples.begin(), examples.end());
-    s.packs.push_back(pack);
+  std::vector<rulekinds::ParsedPack> parsed;
+  for (std::size_t i = 0; i < packs.size(); ++i) {
+    parsed.push_back(rulekinds::read_pack(packs[i]));
+    // A house's rule without a `link` points at its pack file: copydesk's docs have no page for it.
+    if (i >= shipped_packs)
+      for (plugins::RuleEntry& r : parsed.back().rules)
+        if (r.meta.doc_url.empty()) r.meta.doc_url = "file://" + fs::absolute(packs[i]).lexically_normal().string();
   }
+  rulekinds::add_packs(s.catalog, std::move(parsed), s.pack_examples);
+  s.packs.insert(s.packs.end(), packs.begin(), packs.end());
   plugins::finish_loading(s.catalog);
   return s;
 }

@@ -178,7 +178,7 @@ Fixture parse_fixture(const std::string& path, const std::string& content) {
   }
   if (f.rules.empty()) {
     // tests/rules/<plugin>/<rule>.txt names the rule it tests.
-    fs::path p(path);
+    fs::path p = fs::absolute(fs::path(path)).lexically_normal();  // "./rule.txt" is in its folder too
     std::string stem = p.filename().string();
     stem = stem.substr(0, stem.find('.'));
     std::string plugin = p.parent_path().filename().string();
@@ -330,6 +330,8 @@ int run_test_rules(const engine::SessionOptions& session_options, const std::vec
     }
   }
   std::sort(files.begin(), files.end());
+  // Packs first: the fixtures beside a pack test its rules, which must be loaded by then.
+  std::stable_partition(files.begin(), files.end(), [](const std::string& f) { return f.ends_with(".toml"); });
   if (files.empty()) {  // a typo in a CI path must not pass as "nothing failed"
     err << "copydesk: error: no fixture or rule pack found in";
     for (const std::string& p : paths) err << ' ' << p;

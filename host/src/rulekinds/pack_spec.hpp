@@ -1,0 +1,132 @@
+// What a pack rule says once its TOML is read, and the helpers every pack kind shares: scope,
+// phrase matching, messages and the pack's regular expressions.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "copydesk/document.hpp"
+#include "copydesk/rule.hpp"
+
+namespace copydesk::rulekinds {
+
+enum class Kind {
+  Substitution, Existence, Consistency, Capitalization, Occurrence, Conditional, Repetition, Metric, Sequence
+};
+
+/// A regular expression written in a pack. Every pack regex is compiled and run through this type
+/// only, so the regex engine is chosen in one place (pack_regex.cpp).
+class PackRegex {
+ public:
+  /// Throws std::invalid_argument with the engine's reason when `source` does not compile.
+  PackRegex(const std::string& source, bool ignore_case);
+  struct Match {
+    std::size_t offset = 0, length = 0;  ///< bytes into the searched text
+    std::string_view group;              ///< capture group 1, or the whole match when it has none
+  };
+  /// Calls `found` for every non-empty match in `text`, left to right.
+  void each(std::string_view text, const std::function<void(const Match&)>& found) const;
+  /// Whether the whole of `text` matches.
+  bool whole(std::string_view text) const;
+  const std::string& source() const { return source_; }
+
+ private:
+  struct Compiled;  // the engine's object, only in pack_regex.cpp
+  std::string source_;
+  std::shared_ptr<const Compiled> compiled_;
+};
+
+struct Phrase {
+  std::vector<std::string> words;  // lower case unless the match is exact
+  std::string written;             // as the pack writes it
+  std::size_t payload = 0;         // index of its replacement / pair / term
+  std::size_t order = 0;           // position in the file, for ties
+};
+
+/// One entry of a sequence rule's `tokens`.
+struct SequenceStep {
+  std::unique_ptr<PackRegex> pattern;  // must match the whole word
+  bool negate = false;                 // the word must not match
+  std::size_t skip = 0;                // up to this many words may come between this one and the next
+};
+
+/// A metric formula compiled to postfix: numbers, variables and + - * /.
+struct Formula {
+  enum class Op { Number, Variable, Add, Sub, Mul, Div, Negate };
+  struct Step {
+    Op op;
+    double value = 0;        // Number
+    std::size_t variable = 0;  // Variable: index into kMetricVariables
+  };
+  std::vector<Step> steps;
+};
+
+/// The counts a metric formula may name, in the order of the values passed to evaluate().
+inline constexpr std::string_view kMetricVariables[] = {"words", "sentences", "paragraphs", "characters", "syllables",
+                                                        "long_words", "polysyllabic_words", "complex_words"};
+
+struct Spec {
+  std::string id, message, link;
+  Kind kind = Kind::Existence;
+  Severity severity = Severity::Warning;
+  bool enabled = true;  // false: a house opinion, switched on by a preset or the config
+  std::string case_mode = "preserve";  // substitution and existence: preserve | exact | ignore
+  bool ignore_case = false;            // conditional, repetition, sequence (Vale's `ignorecase`)
+  bool skip_quotes = false;
+  std::vector<ScopeKind> zones;
+  std::vector<Phrase> phrases;                       // longest first, then file order
+  std::unordered_map<std::string, std::vector<std::size_t>> by_first_word;  // into phrases, in that order
+  std::vector<std::string> replacements;             // substitution
+  std::vector<std::pair<std::string, std::string>> pairs;  // consistency (payload/2 = pair, payload%2 = side)
+  std::vector<PackRegex> regexes;                    // existence
+  std::size_t max = 1;                               // occurrence
+  std::string per = "sentence";                      // occurrence: sentence | paragraph; metric: + document
+  std::unique_ptr<PackRegex> first, second;          // conditional
+  std::unordered_set<std::string> exceptions;        // conditional, repetition (compared as ignore_case says)
+  std::size_t within = 1;                            // repetition: words from one use to the next
+  bool alpha = true;                                 // repetition without tokens: words, not numbers
+  Formula formula;                                   // metric
+  std::string condition_op;                          // metric: > >= < <= == !=
+  double threshold = 0;                              // metric
+  std::vector<SequenceStep> steps;                   // sequence
+};
+
+/// `{match}`, `{replacement}` and `{value}` in a pack message.
+std::string format_message(std::string message, std::string_view match, std::string_view replacement,
+                           std::string_view value = {});
+/// Whether a token lies where the rule looks: its zones and, with skip_quotes, outside quotations.
+bool in_scope(const Spec& spec, const Document& doc, const Token& token);
+/// The token that holds (or first follows) a byte offset; tokens.end() past the last.
+std::vector<Token>::const_iterator token_at(const Document& doc, std::uint32_t offset);
+/// A word or key as compared: lower case when `ignore_case`, else as written.
+std::string fold(std::string_view s, bool ignore_case);
+
+/// One phrase found in the text: tokens [first, end).
+struct PhraseMatch {
+  const Phrase* phrase;
+  std::uint32_t first, end;
+};
+/// Every phrase of the spec in the text, in scope, longest first at each place, left to right
+/// without overlaps; words compared exactly or in lower case.
+std::vector<PhraseMatch> phrase_matches(const Spec& spec, const Document& doc, bool exact);
+Range range_of(const Document& doc, const PhraseMatch& m);
+
+/// The rule of each kind: words (substitution, existence, consistency, capitalization,
+/// occurrence) and one each for conditional, repetition, metric and sequence.
+std::unique_ptr<Rule> make_word_rule(std::shared_ptr<const Spec> spec);
+std::unique_ptr<Rule> make_conditional_rule(std::shared_ptr<const Spec> spec);
+std::unique_ptr<Rule> make_repetition_rule(std::shared_ptr<const Spec> spec);
+std::unique_ptr<Rule> make_metric_rule(std::shared_ptr<const Spec> spec);
+std::unique_ptr<Rule> make_sequence_rule(std::shared_ptr<const Spec> spec);
+
+/// Compiles a metric formula; throws std::invalid_argument naming what is wrong.
+Formula parse_formula(std::string_view text);
+/// The formula's value for `values` (one per kMetricVariables entry).
+double evaluate(const Formula& f, const double* values);
+
+}  // namespace copydesk::rulekinds
