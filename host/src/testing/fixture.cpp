@@ -288,7 +288,7 @@ bool run_pack_examples(const std::vector<rulekinds::PackExample>& examples, cons
   return ok;
 }
 
-// A .toml file that declares a rule pack (a top-level `pack` key), not a data file beside fixtures.
+// A .toml file that declares a rule pack (a top-level `pack` or `extends` key), not a data file beside fixtures.
 bool is_rule_pack(const fs::path& path) {
   if (path.extension() != ".toml") return false;
   std::ifstream in(path, std::ios::binary);
@@ -296,9 +296,10 @@ bool is_rule_pack(const fs::path& path) {
     std::size_t start = line.find_first_not_of(" \t");
     if (start == std::string::npos || line[start] == '#') continue;
     if (line[start] == '[') return false;  // the top-level keys come before any table
-    if (line.compare(start, 4, "pack") == 0 && line.find_first_not_of(" \t", start + 4) != std::string::npos &&
-        line[line.find_first_not_of(" \t", start + 4)] == '=')
-      return true;
+    for (std::string_view key : {"pack", "extends"}) {
+      std::size_t after = line.find_first_not_of(" \t", start + key.size());
+      if (line.compare(start, key.size(), key) == 0 && after != std::string::npos && line[after] == '=') return true;
+    }
   }
   return false;
 }
@@ -335,7 +336,7 @@ int run_test_rules(const engine::SessionOptions& session_options, const std::vec
   if (files.empty()) {  // a typo in a CI path must not pass as "nothing failed"
     err << "copydesk: error: no fixture or rule pack found in";
     for (const std::string& p : paths) err << ' ' << p;
-    err << " (fixtures are .txt, .md, .markdown, .html or .htm files; packs are .toml files with a `pack` key)\n";
+    err << " (fixtures are .txt, .md, .markdown, .html or .htm files; packs are .toml files with a `pack` or `extends` key)\n";
     return 2;
   }
   std::size_t passed = 0, failed = 0;
