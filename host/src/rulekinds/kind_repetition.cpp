@@ -20,7 +20,10 @@ class RepetitionRule final : public Rule {
       word_index[i] = n;
       if (tokens[i].kind == TokenKind::Word || tokens[i].kind == TokenKind::Number) ++n;
     }
-    std::unordered_map<std::string, std::uint32_t> last;  // key -> word position of its last use
+    struct Use {
+      std::uint32_t word, end_token;  // word position of the last use, and the token after it
+    };
+    std::unordered_map<std::string, Use> last;  // key -> its last use in the paragraph
     std::uint32_t paragraph = UINT32_MAX;
     auto see = [&](std::uint32_t first, std::uint32_t end, std::string key) {
       if (tokens[first].paragraph != paragraph) {
@@ -29,13 +32,17 @@ class RepetitionRule final : public Rule {
       }
       if (spec_->exceptions.count(key)) return;
       std::uint32_t at = word_index[first];
-      auto [it, fresh] = last.try_emplace(std::move(key), at);
+      auto [it, fresh] = last.try_emplace(std::move(key), Use{at, end});
       if (!fresh) {
-        if (at - it->second <= spec_->within && in_scope(*spec_, doc, tokens[first])) {
+        std::uint32_t distance = at - it->second.word;
+        // The very next word repeats only when nothing stands between: "very, very" and
+        // "generators. Generators" are written so on purpose.
+        bool adjacent = distance > 1 || it->second.end_token == first;
+        if (distance <= spec_->within && adjacent && in_scope(*spec_, doc, tokens[first])) {
           Range r{tokens[first].range.offset, tokens[end - 1].range.end() - tokens[first].range.offset};
-          reporter.report(r, format_message(spec_->message, doc.slice(r), "", std::to_string(at - it->second)));
+          reporter.report(r, format_message(spec_->message, doc.slice(r), "", std::to_string(distance)));
         }
-        it->second = at;
+        it->second = {at, end};
       }
     };
     if (!spec_->phrases.empty()) {
