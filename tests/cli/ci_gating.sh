@@ -121,4 +121,8 @@ run base_dir baseline . -o base-dir --config ../empty.toml
 expect_rc base_dir 2
 expect_in base_dir err 'base-dir: is a folder'
 [ -z "$(ls -A base-dir)" ] && [ -z "$(ls -A | grep copydesk-)" ] && pass || fail "a temporary file was left behind"
+mkdir undecodable && printf 'x\xff\n' >undecodable/bin.txt
+run base_bad baseline undecodable -o base-bad.json --config ../empty.toml
+expect_rc base_bad 2
+expect_in base_bad err 'undecodable/bin.txt: error: invalid UTF-8'
 finish
