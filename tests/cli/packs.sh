@@ -46,7 +46,7 @@ bad bad-formula "$SRC/tests/packs/bad-formula.toml:6:11: bad \`formula\`: unknow
 bad sequence-tag "$SRC/tests/packs/sequence-tag.toml:6:19: copydesk has no part-of-speech tagger"
 bad broken-toml "$SRC/tests/packs/broken-toml.toml:2:"
 # A bad pack stops the run before any file is touched: `fix` writes nothing.
-printf 'He could of gone.\n' >keep.txt
+printf 'It rained alot.\n' >keep.txt
 cp keep.txt keep.orig
 printf 'rule_packs = ["house/*.toml", "%s"]\n' "$SRC/tests/packs/bad-kind.toml" >mixed.toml
 run mixed fix keep.txt --unsafe --config mixed.toml

@@ -159,8 +159,8 @@ extends = "house"
 id = "misused"
 kind = "substitution"
 message = "House error: write “{replacement}”."
-swap = { "could of" = "could have" }
-examples = { flag = ["He could of gone."], pass = ["He could have gone."] }
+swap = { "alot" = "a lot" }
+examples = { flag = ["It rained alot."], pass = ["It rained a lot."] }
 
 [[rule]]
 id = "newsroom-words"
@@ -168,9 +168,9 @@ kind = "existence"
 message = "Avoid “{match}”."
 tokens = ["slammed"]
 TOML
-printf 'He could of gone. Critics slammed it.\n' >more.txt
+printf 'It rained alot. Critics slammed it.\n' >more.txt
 COPYDESK="$CD" run extends check more.txt --format line
-expect_in extends out "more.txt:1:4: warning: House error: write “could have”. [house/misused]"
+expect_in extends out "more.txt:1:11: warning: House error: write “a lot”. [house/misused]"
 expect_in extends out "[house/newsroom-words]"
 COPYDESK="$CD" run extends_rules rules
 expect_in extends_rules out "house/newsroom-words"

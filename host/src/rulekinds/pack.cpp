@@ -99,7 +99,8 @@ class PackReader {
     try {
       return std::make_unique<PackRegex>(source, ignore_case);
     } catch (const std::invalid_argument& e) {
-      fail(n, "bad `" + key + "` \"" + source + "\": " + e.what());
+      fail(n, "`" + key + "` \"" + source + "\" is not a pattern copydesk can run (" + e.what() +
+                  "); rule packs use RE2 syntax: no lookahead, lookbehind or backreferences (see docs/rule-packs.md)");
     }
   }
   // A name that becomes part of rule ids: kebab-case, or an error suggesting the kebab-case form.

@@ -19,8 +19,8 @@ enum class Kind {
   Substitution, Existence, Consistency, Capitalization, Occurrence, Conditional, Repetition, Metric, Sequence
 };
 
-/// A regular expression written in a pack. Every pack regex is compiled and run through this type
-/// only, so the regex engine is chosen in one place (pack_regex.cpp).
+/// A regular expression written in a pack (RE2 syntax). Every pack regex is compiled and run
+/// through this type only, so the regex engine is chosen in one place (pack_regex.cpp).
 class PackRegex {
  public:
   /// Throws std::invalid_argument with the engine's reason when `source` does not compile.
@@ -29,7 +29,7 @@ class PackRegex {
     std::size_t offset = 0, length = 0;  ///< bytes into the searched text
     std::string_view group;              ///< capture group 1, or the whole match when it has none
   };
-  /// Calls `found` for every non-empty match in `text`, left to right.
+  /// Calls `found` for every non-empty match in `text` (UTF-8), left to right, not overlapping.
   void each(std::string_view text, const std::function<void(const Match&)>& found) const;
   /// Whether the whole of `text` matches.
   bool whole(std::string_view text) const;
