@@ -149,7 +149,7 @@ void GluedWordsRule::check(const Document& doc, Reporter& reporter) {
   Splitter splitter(doc, *speller_, uses);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
-    if (!plain_word(doc, i) || !ascii_letters(t.text) || uses[t.text] > 1) continue;
+    if (!plain_word(doc, i) || t.text.size() > kLongestWord || !ascii_letters(t.text) || uses[t.text] > 1) continue;
     bool before_surname = i + 1 < tokens.size() && tokens[i + 1].is_word() && tokens[i + 1].has(kCapitalized) &&
                           tokens[i + 1].has(kSpaceBefore) && !tokens[i + 1].has(kAllCaps);
     std::optional<std::size_t> step = splitter.camel_step(t.text, before_surname);
