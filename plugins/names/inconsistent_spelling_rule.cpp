@@ -83,17 +83,19 @@ std::string joined_key(std::string_view surface) {
 
 // "Turkish-Cypriot" beside "Turkish Cypriot", "North-West" beside "North West": a hyphen between two
 // dictionary words makes a compound modifier of a name, which a style may hyphenate before a noun
-// only. Syllables ("Jae-myung") and particles ("al-Qaeda") are not both dictionary words.
+// only. Syllables ("Jae-myung") are not dictionary words, and particles ("al-Qaeda") are short.
 bool hyphen_joins_words(const Document& doc, const std::map<std::string, std::vector<std::size_t>>& shapes) {
-  for (const auto& [shape, unused] : shapes) {
-    for (std::size_t h = shape.find('-'); h != std::string::npos; h = shape.find('-', h + 1)) {
-      std::size_t begin = shape.find_last_of(' ', h);
-      begin = begin == std::string::npos ? 0 : begin + 1;
-      std::size_t end = shape.find_first_of(" -", h + 1);
-      std::string_view left = std::string_view(shape).substr(begin, h - begin);
-      std::string_view right = std::string_view(shape).substr(h + 1, (end == std::string::npos ? shape.size() : end) - h - 1);
-      // The shape lacks the first letter; a word cut by it is judged by its other side alone.
-      if ((begin == 0 || doc.dictionary_listing(left)) && doc.dictionary_listing(right)) return true;
+  // A particle ("al-", "bin-") is short and may be listed; two words of four letters or more are not particles.
+  constexpr std::size_t kShortestWord = 4;
+  auto word = [&](std::string_view w) { return w.size() >= kShortestWord && doc.dictionary_listing(w) != 0; };
+  for (const auto& [shape, mentions] : shapes) {
+    std::string_view surface = doc.slice(doc.names()[mentions.front()].range);
+    for (std::size_t h = surface.find('-'); h != std::string_view::npos; h = surface.find('-', h + 1)) {
+      std::size_t begin = surface.find_last_of(" \n", h);
+      begin = begin == std::string_view::npos ? 0 : begin + 1;
+      std::size_t end = surface.find_first_of(" \n-", h + 1);
+      if (end == std::string_view::npos) end = surface.size();
+      if (word(surface.substr(begin, h - begin)) && word(surface.substr(h + 1, end - h - 1))) return true;
     }
   }
   return false;
