@@ -15,6 +15,7 @@
 
 #include "engine/checker.hpp"
 #include "printers/json_file.hpp"
+#include "util/date.hpp"
 
 namespace copydesk::engine {
 namespace {
@@ -24,19 +25,6 @@ using Json = nlohmann::ordered_json;
 // Lines held per worker: enough to keep every core busy when documents differ in size, few
 // enough that memory stays bounded by the window, not by the stream.
 constexpr std::size_t kLinesPerJob = 16;
-
-bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-
-// "YYYY-MM-DD" naming a real calendar day.
-bool valid_date(const std::string& s) {
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
-    if (s[i] < '0' || s[i] > '9') return false;
-  int y = std::stoi(s.substr(0, 4)), m = std::stoi(s.substr(5, 2)), d = std::stoi(s.substr(8, 2));
-  static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (m < 1 || m > 12 || d < 1) return false;
-  return d <= days[m - 1] + (m == 2 && is_leap(y) ? 1 : 0);
-}
 
 Json error_line(const Json& id, std::size_t line_number, const std::string& path, const std::string& message) {
   Json j;
@@ -84,7 +72,7 @@ std::string process(const std::string& line, std::size_t line_number, const Chec
     }
     if (auto d = request.find("date"); d != request.end() && !d->is_null()) {
       std::string date = d->is_string() ? d->get<std::string>() : std::string();
-      if (!valid_date(date))
+      if (util::date_problem(date))
         return error_line(id, line_number, path, "\"date\" must be a real day written YYYY-MM-DD").dump();
       settings.date = date;
     }
