@@ -1,11 +1,13 @@
 // names/inconsistent-spelling: two spellings of one name in one document, found without a list.
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <numeric>
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
 
+#include <copydesk/consistency.hpp>
 #include <copydesk/name_units.hpp>
 #include "registry.hpp"
 #include "rules.hpp"
@@ -70,6 +72,79 @@ void join_transliterated_surnames(const std::vector<NameUnit>& units, const std:
   }
 }
 
+// Lower-case letters of a name without its spaces and hyphens: "Lee Jae-myung", "Lee Jae Myung"
+// and "Lee Jae-Myung" are all "leejaemyung".
+std::string joined_key(std::string_view surface) {
+  std::string key;
+  for (char c : surface)
+    if (c != ' ' && c != '-') key.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  return key;
+}
+
+// "Turkish-Cypriot" beside "Turkish Cypriot", "North-West" beside "North West": a hyphen between two
+// dictionary words makes a compound modifier of a name, which a style may hyphenate before a noun
+// only. Syllables ("Jae-myung") are not dictionary words, and particles ("al-Qaeda") are short.
+bool hyphen_joins_words(const Document& doc, const std::map<std::string, std::vector<std::size_t>>& shapes) {
+  // A particle ("al-", "bin-") is short and may be listed; two words of four letters or more are not particles.
+  constexpr std::size_t kShortestWord = 4;
+  auto word = [&](std::string_view w) { return w.size() >= kShortestWord && doc.dictionary_listing(w) != 0; };
+  for (const auto& [shape, mentions] : shapes) {
+    std::string_view surface = doc.slice(doc.names()[mentions.front()].range);
+    for (std::size_t h = surface.find('-'); h != std::string_view::npos; h = surface.find('-', h + 1)) {
+      std::size_t begin = surface.find_last_of(" \n", h);
+      begin = begin == std::string_view::npos ? 0 : begin + 1;
+      std::size_t end = surface.find_first_of(" \n-", h + 1);
+      if (end == std::string_view::npos) end = surface.size();
+      if (word(surface.substr(begin, h - begin)) && word(surface.substr(h + 1, end - h - 1))) return true;
+    }
+  }
+  return false;
+}
+
+// A name's syllables joined by a hyphen in one place and a space (or another capital) in another:
+// "Lee Jae-myung" and "Lee Jae Myung". Name units leave out words shorter than four letters, so
+// this compares whole mentions. Case alone at the first letter is the sentence's, not a spelling.
+void report_spacing_variants(const Document& doc, Reporter& reporter) {
+  std::map<std::string, std::map<std::string, std::vector<std::size_t>>> by_key;  // key -> shape -> mentions
+  const auto& mentions = doc.names();
+  for (std::size_t m = 0; m < mentions.size(); ++m) {
+    const NameMention& n = mentions[m];
+    std::string_view surface = doc.slice(n.range);
+    if (n.all_caps || surface.size() < 2) continue;
+    bool joined = surface.find_first_of(" \n-") != std::string_view::npos;
+    // "File:Bob-McDonnell.jpg": a name glued to what comes before it is part of a file name or code.
+    if (!joined || (n.range.offset > 0 && !std::isspace(static_cast<unsigned char>(doc.text()[n.range.offset - 1])) &&
+                    std::string_view("\"'([").find(doc.text()[n.range.offset - 1]) == std::string_view::npos))
+      continue;
+    // The shape: spaces, hyphens and case after the first letter ("Labour  Party" is "Labour Party").
+    std::string shape;
+    for (char c : surface.substr(1)) {
+      if (std::isspace(static_cast<unsigned char>(c))) c = ' ';
+      if (c != ' ' || shape.empty() || shape.back() != ' ') shape.push_back(c);
+    }
+    by_key[joined_key(surface)][shape].push_back(m);
+  }
+  for (const auto& [key, shapes] : by_key) {
+    if (shapes.size() < 2 || key.size() < 6 || hyphen_joins_words(doc, shapes)) continue;
+    std::vector<FormOccurrence> occurrences;
+    std::vector<std::string> names;
+    for (const auto& [shape, list] : shapes) names.push_back("\u201C" + std::string(doc.slice(mentions[list[0]].range)) + "\u201D");
+    int form = 0;
+    for (const auto& [shape, list] : shapes) {
+      for (std::size_t m : list) {
+        FormOccurrence o{mentions[m].range, form, {}};
+        std::string_view surface = doc.slice(mentions[m].range);
+        for (const auto& [other, unused] : shapes) o.replacement.push_back(std::string(surface.substr(0, 1)) + other);
+        occurrences.push_back(std::move(o));
+      }
+      ++form;
+    }
+    std::sort(occurrences.begin(), occurrences.end(),
+              [](const FormOccurrence& a, const FormOccurrence& b) { return a.range.offset < b.range.offset; });
+    report_minority_forms(occurrences, names, -1, reporter);
+  }
+}
+
 }  // namespace
 
 RuleMeta InconsistentSpellingRule::meta() {
@@ -130,6 +205,7 @@ void InconsistentSpellingRule::check_across_files(const Document& doc, Reporter&
 
 void InconsistentSpellingRule::check(const Document& doc, Reporter& reporter) {
   if (across_files_) check_across_files(doc, reporter);
+  report_spacing_variants(doc, reporter);
   std::vector<NameUnit> units = name_units(doc);
   if (units.size() < 2) return;
   // A word the document also writes in lower case is a common word ("Fishermen" opening a

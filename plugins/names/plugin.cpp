@@ -8,6 +8,7 @@ namespace {
 void register_rules(copydesk::Registry& registry) {
   registry.add<names::InconsistentSpellingRule>();
   registry.add<names::HouseSpellingRule>();
+  registry.add<names::AbbreviationStopsRule>();
 }
 
 }  // namespace

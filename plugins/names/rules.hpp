@@ -46,4 +46,12 @@ class HouseSpellingRule final : public copydesk::Rule {
   std::vector<std::shared_ptr<const struct Registry>> registries_;
 };
 
+/// One abbreviation or initial written with and without full stops: "U.S." and "US".
+class AbbreviationStopsRule final : public copydesk::Rule {
+ public:
+  static copydesk::RuleMeta meta();
+  explicit AbbreviationStopsRule(const copydesk::RuleContext& context);
+  void check(const copydesk::Document& doc, copydesk::Reporter& reporter) override;
+};
+
 }  // namespace names

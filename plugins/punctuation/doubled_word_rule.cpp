@@ -72,11 +72,12 @@ void DoubledWordRule::report_across_quotes(const Document& doc, Reporter& report
     // "wrote to you “You won’t win”": a quoted sentence starts with its own capital.
     if (opening && b.has(kCapitalized) && !a.has(kCapitalized)) continue;
     Range both{a.range.offset, b.range.end() - a.range.offset};
-    // Keep the quoted copy: drop the outside word and the space beside it.
-    std::string kept = opening ? std::string(doc.slice({m.range.offset, b.range.end() - m.range.offset}))
-                               : std::string(doc.slice({a.range.offset, m.range.end() - a.range.offset}));
+    // Keep the quoted copy: drop the outside word and the space beside it. Only a deletion, so
+    // the mark stays as the file wrote it (an entity such as &#8220; is not rewritten).
+    Range outside = opening ? Range{a.range.offset, m.range.offset - a.range.offset}
+                            : Range{m.range.end(), b.range.end() - m.range.end()};
     reporter.report(both, "\u201C" + std::string(b.text) + "\u201D is repeated across the quotation mark.")
-        .safe_fix(both, kept);
+        .safe_fix(outside, "");
   }
 }
 

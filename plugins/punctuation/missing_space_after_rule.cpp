@@ -1,6 +1,7 @@
 // punctuation/missing-space-after: "said.The" -> "said. The", "Kerry,who" -> "Kerry, who", "Jan.5" -> "Jan. 5".
 #include <algorithm>
 #include <cctype>
+#include <unordered_map>
 
 #include "rules.hpp"
 
@@ -21,10 +22,30 @@ MissingSpaceAfterRule::MissingSpaceAfterRule(const RuleContext&) {}
 
 namespace {
 
-// Abbreviations written before a figure: "Jan. 5", "No. 10", "Fig. 3".
-constexpr std::string_view kBeforeFigure[] = {"Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.",
-                                              "Sept.", "Oct.", "Nov.", "Dec.", "No.", "Nos.", "no.", "Fig.",
-                                              "Vol.", "Art.", "Sec."};
+// "Jan", "No", "Fig", "Rs": a capitalised abbreviation of two to four letters, standing alone. Not a
+// list: "U.S." (one letter a group) and "v.2" are not such abbreviations.
+bool short_abbreviation(std::string_view word) {
+  if (word.ends_with('.')) word.remove_suffix(1);
+  if (word.size() < 2 || word.size() > 4 || !std::isupper(static_cast<unsigned char>(word[0]))) return false;
+  return std::all_of(word.begin() + 1, word.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+}
+
+// An abbreviation glued by its full stop to a figure: "Jan.5" (one token "Jan." when the
+// tokenizer knows the abbreviation) or "Rs.200" (a word, a full stop, a figure). Returns the
+// abbreviation's full stop's end, or 0.
+std::uint32_t abbreviation_glued_to_figure(const std::vector<Token>& tokens, std::size_t i) {
+  const Token& t = tokens[i];
+  if (!t.is_word() || !short_abbreviation(t.text) || i + 1 >= tokens.size()) return 0;
+  if (t.has(kAbbreviation))
+    return tokens[i + 1].kind == TokenKind::Number && !tokens[i + 1].has(kSpaceBefore) ? t.range.end() : 0;
+  if (i + 2 >= tokens.size() || !tokens[i + 1].is(".") || tokens[i + 1].has(kSpaceBefore)) return 0;
+  const Token& figure = tokens[i + 2];
+  return figure.kind == TokenKind::Number && !figure.has(kSpaceBefore) ? tokens[i + 1].range.end() : 0;
+}
+
+// How often each abbreviation is glued to a figure: "Rs.200 ... Rs.30 ... Rs.40" is the house's way of
+// writing a currency or unit, not a slip.
+constexpr std::size_t kHouseGlue = 3;
 
 bool starts_with_letter(const Token& t) {
   auto c = static_cast<unsigned char>(t.text[0]);
@@ -35,18 +56,29 @@ bool starts_with_letter(const Token& t) {
 // separator has three figures after it, never a letter), "Jan.5", "No.10", "Reuters(LONDON)".
 void report_figures_and_brackets(const Document& doc, Reporter& reporter) {
   const auto& tokens = doc.tokens();
+  std::unordered_map<std::string_view, std::size_t> glued_uses;
+  for (std::size_t i = 0; i < tokens.size(); ++i)
+    if (abbreviation_glued_to_figure(tokens, i)) {
+      std::string_view text = tokens[i].text;
+      glued_uses[text.ends_with('.') ? text.substr(0, text.size() - 1) : text]++;
+    }
   for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
     const Token& t = tokens[i];
     const Token& next = tokens[i + 1];
     if (next.has(kSpaceBefore)) continue;
     if (t.kind == TokenKind::Number && next.is(",") && i + 2 < tokens.size() && !tokens[i + 2].has(kSpaceBefore) &&
         tokens[i + 2].is_word() && starts_with_letter(tokens[i + 2]) && tokens[i + 2].text.size() >= 2) {
-      reporter.report({next.range.offset, tokens[i + 2].range.end() - next.range.offset}, "Put a space after " + quoted(",") + ".")
+      reporter.report({next.range.offset, tokens[i + 2].range.end() - next.range.offset}, "Put a space after " + quoted(",") + ": a thousands separator has three figures after it.")
           .safe_fix({next.range.end(), 0}, " ");
-    } else if (t.is_word() && t.has(kAbbreviation) && next.kind == TokenKind::Number &&
-               std::find(std::begin(kBeforeFigure), std::end(kBeforeFigure), t.text) != std::end(kBeforeFigure)) {
-      reporter.report({t.range.offset, next.range.end() - t.range.offset}, "Put a space after " + quoted(t.text) + ".")
-          .safe_fix({t.range.end(), 0}, " ");
+    } else if (std::uint32_t stop = abbreviation_glued_to_figure(tokens, i)) {
+      std::string_view name = t.text.ends_with('.') ? t.text.substr(0, t.text.size() - 1) : t.text;
+      if (glued_uses[name] >= kHouseGlue || doc.in_scope(t.range.offset, ScopeKind::Url) ||
+          doc.in_scope(t.range.offset, ScopeKind::Code))
+        continue;
+      const Token& figure = t.has(kAbbreviation) ? next : tokens[i + 2];
+      reporter.report({t.range.offset, figure.range.end() - t.range.offset},
+                      "Put a space between " + quoted(std::string(name) + ".") + " and the figure.")
+          .safe_fix({stop, 0}, " ");
     } else if (t.is_word() && next.is("(") && t.text.size() >= 3 && i + 2 < tokens.size()) {
       // "word(s)", "colo(u)r" and "f(x)" are glued on purpose: only a bracketed word of its own counts.
       const Token& inside = tokens[i + 2];

@@ -25,7 +25,7 @@ void PossessiveRule::check(const Document& doc, Reporter& reporter) {
     // A suggestion: the mark could also close a quotation whose opening mark was lost.
     reporter.report(whole, "A possessive of " + quoted(name.text) + " needs its s: write " +
                                quoted(std::string(name.text) + mark + "s") + ".")
-        .fix(m.range, mark + "s");
+        .fix({m.range.end(), 0}, "s");  // an insertion: the mark stays as written (an entity too)
   }
 }
 

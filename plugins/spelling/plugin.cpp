@@ -10,6 +10,7 @@ void register_rules(copydesk::Registry& registry) {
   registry.add<spelling::VariantMixRule>();
   registry.add<spelling::NameTypoRule>();
   registry.add<spelling::UnknownNameRule>();
+  registry.add<spelling::GluedWordsRule>();
 }
 
 }  // namespace

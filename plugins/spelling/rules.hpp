@@ -31,6 +31,8 @@ SPELLING_RULE(MisspellingRule)
 SPELLING_RULE(NameTypoRule)
 /// An unknown capitalised word mid-sentence: a name the dictionaries do not know (off by default).
 SPELLING_RULE(UnknownNameRule)
+/// Two words run together by a lost space: "ministerannounced", "GovernorKathy".
+SPELLING_RULE(GluedWordsRule)
 
 #undef SPELLING_RULE
 

@@ -9,7 +9,7 @@ namespace spelling {
 
 using namespace copydesk;
 
-bool checkable(const Document& doc, std::size_t i) {
+bool plain_word(const Document& doc, std::size_t i) {
   const auto& tokens = doc.tokens();
   const Token& t = tokens[i];
   if (!t.is_word() || t.has(kHasDigit) || t.has(kAllCaps) || t.has(kAbbreviation)) return false;
@@ -19,10 +19,18 @@ bool checkable(const Document& doc, std::size_t i) {
   if ((i > 0 && !t.has(kSpaceBefore) && (tokens[i - 1].text == "_" || tokens[i - 1].text == ".")) ||
       (glued(i + 1) && (tokens[i + 1].text == "_" || (tokens[i + 1].text == "." && glued(i + 2) && tokens[i + 2].is_word()))))
     return false;
+  // "$4bn", "5km": a unit glued to a figure.
+  if (i > 0 && !t.has(kSpaceBefore) && tokens[i - 1].kind == TokenKind::Number) return false;
+  return !doc.in_scope(t.range.offset, ScopeKind::Code) && !doc.in_scope(t.range.offset, ScopeKind::Url);
+}
+
+bool checkable(const Document& doc, std::size_t i) {
+  if (!plain_word(doc, i)) return false;
+  const Token& t = doc.tokens()[i];
   if (t.text.size() < 3) return false;  // "du", "ov": particles and fragments
   // Longer than any dictionary word (the longest English headwords have about 45 letters): a
   // string of letters, not a word; judging it would cost time and memory by the square of its length.
-  if (t.text.size() > 64) return false;
+  if (t.text.size() > kLongestWord) return false;
   // English dictionaries judge English words: skip other scripts, loanwords with diacritics
   // ("hijāb"), and mixed-case product names ("eTranslate", "iPhone").
   bool upper_inside = false;
@@ -34,11 +42,7 @@ bool checkable(const Document& doc, std::size_t i) {
     if (c >= 0x80) k += (c >= 0xE0 ? 2 : 1);
     upper_inside = upper_inside || (k > 0 && c >= 'A' && c <= 'Z');
   }
-  if (upper_inside) return false;
-  // "$4bn", "5km": a unit glued to a figure.
-  if (i > 0 && !t.has(kSpaceBefore) && tokens[i - 1].kind == TokenKind::Number) return false;
-  if (doc.in_scope(t.range.offset, ScopeKind::Code) || doc.in_scope(t.range.offset, ScopeKind::Url)) return false;
-  return true;
+  return !upper_inside;
 }
 
 bool known_word(Speller& speller, std::string_view word) {

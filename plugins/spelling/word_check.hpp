@@ -11,6 +11,12 @@ namespace spelling {
 /// Words the spelling rules never judge: URLs, e-mail addresses, hashtags and handles, words with
 /// digits, all-caps acronyms, and anything inside code or a URL scope.
 bool checkable(const copydesk::Document& doc, std::size_t token);
+/// Longer than any dictionary word (bytes): a string of letters, not a word; judging it would cost
+/// time and memory by the square of its length.
+constexpr std::size_t kLongestWord = 64;
+/// The part of checkable() that is about where a word stands, not its letters: a word without
+/// digits, not all caps or an abbreviation, not part of a handle, host name, code or URL.
+bool plain_word(const copydesk::Document& doc, std::size_t token);
 
 /// Correct in either variety, as a whole, without its possessive, or part by part when hyphenated.
 bool known_word(Speller& speller, std::string_view word);

@@ -20,6 +20,9 @@ declare -A ceiling=()
 for r in apostrophe possessive quote-character quote-spacing one-sided-space compound-modifier unit-modifier ly-hyphen; do
   ceiling[punctuation/$r]=0.1
 done
+# Issue 14 and 15 follow-ups: glued words (a lost space) and abbreviations with and without stops.
+ceiling[spelling/glued-words]=0.1
+ceiling[names/abbreviation-stops]=0.1
 status=0
 printf '%-36s %8s %10s\n' rule findings per1000w
 while read -r count rule; do
