@@ -100,7 +100,7 @@ FileResult check_bytes(const std::string& path, std::string bytes, const CheckSe
   try {
     document::ReaderOutput reader = document::read(format, source->bytes);
     if (!settings.date.empty() && !reader.metadata.contains("date")) reader.metadata["date"] = settings.date;
-    built.emplace(path, std::move(reader), source->lines, settings.language);
+    built.emplace(path, std::move(reader), source->lines, settings.language, &settings.rules->analyses());
   } catch (const std::exception& e) {
     result.error = std::string("could not be read: internal error in the reader: ") + e.what();
     result.internal_error = true;
@@ -234,7 +234,7 @@ void gather_file(const std::string& path, const CheckSettings& settings) {
   if (document::check_input(bytes)) return;
   document::LineIndex lines(bytes);
   document::ReaderOutput reader = document::read(settings.input_format.value_or(format_for_path(path)), bytes);
-  document::DocumentImpl doc(path, std::move(reader), lines, settings.language);
+  document::DocumentImpl doc(path, std::move(reader), lines, settings.language, &settings.rules->analyses());
   for (const ActiveRule& active : settings.rules->for_path(path)) {
     try {
       std::shared_ptr<Rule> rule = plugins::RuleCatalog::instantiate(*active.entry, settings.rules->context(active.options));
