@@ -18,11 +18,12 @@ struct StatedAge {
   std::string name;
 };
 
-int small_integer(const Token& t) {
-  if (t.kind != TokenKind::Number || t.text.size() > 3) return 0;
-  for (char c : t.text)
-    if (c < '0' || c > '9') return 0;
-  int v = std::stoi(std::string(t.text));
+// An age: a number of up to three digits alone ("54", not "54s"), 1 to 120.
+int small_integer(const Document& doc, std::uint32_t token) {
+  std::string_view text = doc.tokens()[token].text;
+  if (text.size() > 3 || text.find_first_not_of("0123456789") != std::string_view::npos) return 0;
+  const NumberMention* n = doc.get<Numbers>().at_token(token);
+  int v = n ? static_cast<int>(n->value) : 0;
   return v >= 1 && v <= 120 ? v : 0;
 }
 
@@ -72,22 +73,23 @@ void AgeRule::check(const Document& doc, Reporter& reporter) {
     // "Nair, 54," / "Nair, 54." / "Nair (54)"
     bool comma_form = tokens[k].text == "," && (tokens[k + 2].text == "," || tokens[k + 2].text == ".");
     bool bracket_form = tokens[k].text == "(" && tokens[k + 2].text == ")";
-    if ((comma_form || bracket_form) && small_integer(tokens[k + 1])) {
-      stated.push_back({key, {small_integer(tokens[k + 1]), tokens[k + 1].range, name}});
+    if ((comma_form || bracket_form) && small_integer(doc, k + 1)) {
+      stated.push_back({key, {small_integer(doc, k + 1), tokens[k + 1].range, name}});
       continue;
     }
     // "Nair, the 57-year-old chief" / "(born 1970)" / "born in 1970" in the same sentence.
     for (std::uint32_t j = k; j < tokens.size() && j < k + 8 && tokens[j].sentence == tokens[k - 1].sentence; ++j) {
       if (j + 2 < tokens.size() && tokens[j + 1].text == "-" && tokens[j + 2].text.starts_with("year-old") &&
-          small_integer(tokens[j])) {
-        stated.push_back({key, {small_integer(tokens[j]), tokens[j].range, name}});
+          small_integer(doc, j)) {
+        stated.push_back({key, {small_integer(doc, j), tokens[j].range, name}});
         break;
       }
       if (tokens[j].text == "born") {
         std::uint32_t y = j + 1;
         if (y < tokens.size() && tokens[y].text == "in") ++y;
-        if (y < tokens.size() && tokens[y].kind == TokenKind::Number && tokens[y].text.size() == 4)
-          birth_year.emplace(key, std::stoi(std::string(tokens[y].text)));
+        const NumberMention* n = y < tokens.size() ? doc.get<Numbers>().at_token(y) : nullptr;
+        if (n && n->kind == NumberKind::Integer && tokens[y].text.size() == 4)
+          birth_year.emplace(key, static_cast<int>(n->value));
         break;
       }
     }
@@ -103,7 +105,9 @@ void AgeRule::check(const Document& doc, Reporter& reporter) {
     auto born = birth_year.find(key);
     if (born == birth_year.end()) continue;
     if (!year_known) {
-      year = article_year(doc, find_dates(doc), &source);
+      const Dates& dates = doc.get<Dates>();
+      year = dates.year;
+      source = dates.year_source;
       year_known = true;
     }
     if (!year) continue;

@@ -16,7 +16,7 @@ RuleMeta ImpossibleDateRule::meta() {
 ImpossibleDateRule::ImpossibleDateRule(const RuleContext&) {}
 
 void ImpossibleDateRule::check(const Document& doc, Reporter& reporter) {
-  for (const DateMention& d : find_dates(doc)) {
+  for (const DateMention& d : doc.get<Dates>()) {
     // Without a year, February 29 may be right: judge it as in a leap year.
     int year = d.year ? d.year : 2000;
     int days = days_in_month(year, d.month);

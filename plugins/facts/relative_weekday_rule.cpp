@@ -1,4 +1,6 @@
 // facts/relative-weekday: "today, Tuesday" in a story dated on a Wednesday.
+#include <copydesk/lexicon.hpp>
+
 #include "calendar.hpp"
 #include "rules.hpp"
 
@@ -16,8 +18,7 @@ RuleMeta RelativeWeekdayRule::meta() {
 RelativeWeekdayRule::RelativeWeekdayRule(const RuleContext&) {}
 
 void RelativeWeekdayRule::check(const Document& doc, Reporter& reporter) {
-  std::vector<DateMention> dates = find_dates(doc);
-  std::optional<ArticleDate> date = article_date(doc, dates);
+  const std::optional<ArticleDate>& date = doc.get<Dates>().article;
   if (!date) return;  // no date, no inference
   int today = weekday_of(date->year, date->month, date->day);
   const auto& tokens = doc.tokens();
@@ -39,7 +40,7 @@ void RelativeWeekdayRule::check(const Document& doc, Reporter& reporter) {
         break;
       }
       if (k == i || tokens[k].sentence != tokens[i].sentence) continue;
-      int named = tokens[k].is_word() && (tokens[k].flags & kCapitalized) ? weekday_index(tokens[k].text) : -1;
+      int named = tokens[k].is_word() && (tokens[k].flags & kCapitalized) ? lexicon::weekday_number(tokens[k].text) : -1;
       if (named < 0) continue;
       int expected = ((today + shift) % 7 + 7) % 7;
       if (named == expected) break;
@@ -47,7 +48,7 @@ void RelativeWeekdayRule::check(const Document& doc, Reporter& reporter) {
       std::uint32_t b = std::max(tokens[i].range.end(), tokens[k].range.end());
       reporter.report({a, b - a}, "The article is dated " + std::string(weekday_name(today)) + ", " +
                                       month_name(date->month) + " " + std::to_string(date->day) + ", " +
-                                      std::to_string(date->year) + " (from " + date->source + "), so \u201C" +
+                                      std::to_string(date->year) + " (from " + std::string(date->source) + "), so \u201C" +
                                       std::string(w) + "\u201D was a " + weekday_name(expected) + ", not a " +
                                       weekday_name(named) + ".");
       break;

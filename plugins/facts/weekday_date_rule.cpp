@@ -16,22 +16,12 @@ RuleMeta WeekdayDateRule::meta() {
 WeekdayDateRule::WeekdayDateRule(const RuleContext&) {}
 
 void WeekdayDateRule::check(const Document& doc, Reporter& reporter) {
-  std::vector<DateMention> dates = find_dates(doc);
-  std::string source;
-  int inferred = 0;
-  bool looked = false;
+  const Dates& dates = doc.get<Dates>();
   for (const DateMention& d : dates) {
     if (d.weekday < 0) continue;
-    int year = d.year;
+    int year = d.resolved_year;
     std::string how;
-    if (!year) {
-      if (!looked) {
-        inferred = article_year(doc, dates, &source);
-        looked = true;
-      }
-      year = inferred;
-      how = " (the year " + std::to_string(year) + " comes from " + source + ")";
-    }
+    if (!d.year) how = " (the year " + std::to_string(year) + " comes from " + std::string(dates.year_source) + ")";
     if (!year || d.day > days_in_month(year, d.month)) continue;
     int actual = weekday_of(year, d.month, d.day);
     if (actual == d.weekday) continue;

@@ -23,7 +23,7 @@ RuleMeta HouseSpellingRule::meta() {
 }
 
 // Without a registry (a preset or the config names one) the rule has no house to enforce.
-HouseSpellingRule::HouseSpellingRule(const RuleContext& context) : registries_(load_registries(context)) {}
+HouseSpellingRule::HouseSpellingRule(const RuleContext& context) : registries_(load_registries(context, meta().options)) {}
 
 void HouseSpellingRule::check(const Document& doc, Reporter& reporter) {
   const auto& tokens = doc.tokens();

@@ -165,15 +165,15 @@ RuleMeta InconsistentSpellingRule::meta() {
 }
 
 InconsistentSpellingRule::InconsistentSpellingRule(const RuleContext& context)
-    : min_fuzzy_length_(static_cast<std::size_t>(context.options.get_int("min_fuzzy_length", 6))),
-      registries_(load_registries(context)) {
+    : min_fuzzy_length_(static_cast<std::size_t>(context.options.value<std::int64_t>("min_fuzzy_length", meta().options))),
+      registries_(load_registries(context, meta().options)) {
   if (min_fuzzy_length_ < 3) throw OptionError("min_fuzzy_length", "must be at least 3");
-  if (context.options.get_bool("across_files", false) && context.run)
+  if (context.options.value<bool>("across_files", meta().options) && context.run)
     across_files_ = context.run->get<AcrossFiles>("names/inconsistent-spelling/across-files");
 }
 
 void InconsistentSpellingRule::gather(const Document& doc) {
-  std::vector<NameUnit> units = name_units(doc);
+  const std::vector<NameUnit>& units = name_units(doc);
   std::lock_guard lock(across_files_->mutex);
   for (const NameUnit& u : units) {
     auto& entry = across_files_->spellings[u.group_key][u.form];
@@ -183,7 +183,7 @@ void InconsistentSpellingRule::gather(const Document& doc) {
 
 // A name this file spells one way, which the run's other files spell another way more often.
 void InconsistentSpellingRule::check_across_files(const Document& doc, Reporter& reporter) {
-  std::vector<NameUnit> units = name_units(doc);
+  const std::vector<NameUnit>& units = name_units(doc);
   std::map<std::string, std::set<std::string>> forms_here;
   for (const NameUnit& u : units) forms_here[u.group_key].insert(u.form);
   std::lock_guard lock(across_files_->mutex);

@@ -82,10 +82,10 @@ std::shared_ptr<const Registry> registry_for(const std::shared_ptr<const std::ve
 
 }  // namespace
 
-std::vector<std::shared_ptr<const Registry>> load_registries(const RuleContext& context) {
+std::vector<std::shared_ptr<const Registry>> load_registries(const RuleContext& context, const std::vector<OptionSpec>& specs) {
   std::vector<std::shared_ptr<const Registry>> out;
   if (!context.data) return out;
-  for (const std::string& path : context.options.get_string_list("registries", {}))
+  for (const std::string& path : context.options.value<std::vector<std::string>>("registries", specs))
     out.push_back(registry_for(context.data->records(path, "name")));
   return out;
 }

@@ -34,7 +34,8 @@ struct Registry {
 };
 
 /// The registries an option names, each parsed and indexed once per run.
-std::vector<std::shared_ptr<const Registry>> load_registries(const copydesk::RuleContext& context);
+std::vector<std::shared_ptr<const Registry>> load_registries(const copydesk::RuleContext& context,
+                                                             const std::vector<copydesk::OptionSpec>& specs);
 
 /// The word as it counts for matching: without a possessive or a lower-case hyphen tail.
 std::string_view bare_word(std::string_view w);

@@ -61,7 +61,7 @@ RuleMeta ApNumeralsRule::meta() {
 }
 
 ApNumeralsRule::ApNumeralsRule(const RuleContext& context) {
-  std::string style = context.options.get_choice("style", {"sentence-start", "ap", "chicago"}, "sentence-start");
+  std::string style = context.options.choice("style", meta().options);
   spell_up_to_ = style == "ap" ? 9 : style == "chicago" ? 100 : 0;
 }
 

@@ -37,7 +37,7 @@ RuleMeta MangledFractionRule::meta() {
 }
 
 MangledFractionRule::MangledFractionRule(const RuleContext& context)
-    : glyph_(context.options.get_choice("style", {"glyph", "spaced"}, "glyph") == "glyph") {}
+    : glyph_(context.options.choice("style", meta().options) == "glyph") {}
 
 void MangledFractionRule::check(const Document& doc, Reporter& reporter) {
   const auto& tokens = doc.tokens();

@@ -1,4 +1,6 @@
 // punctuation/attribution: `way.” the U.S. secretary of state said` -> `way,” the ... said`.
+#include <copydesk/lexicon.hpp>
+
 #include <algorithm>
 
 #include "rules.hpp"
@@ -6,20 +8,6 @@
 namespace punctuation {
 
 using namespace copydesk;
-
-namespace {
-
-constexpr std::string_view kSpeechVerbs[] = {
-    "said",    "says",    "added",   "adds",     "asked",    "asks",     "told",     "tells",
-    "explained", "noted", "stated",  "insisted", "continued", "replied", "wrote",    "writes",
-    "announced", "declared", "warned", "argued",  "claimed",  "recalled", "observed", "remarked",
-    "commented", "responded", "conceded", "admitted", "suggested", "stressed", "urged", "cautioned"};
-
-bool is_speech_verb(std::string_view w) {
-  return std::find(std::begin(kSpeechVerbs), std::end(kSpeechVerbs), w) != std::end(kSpeechVerbs);
-}
-
-}  // namespace
 
 RuleMeta AttributionRule::meta() {
   return {.id = "punctuation/attribution",
@@ -45,7 +33,7 @@ void AttributionRule::check(const Document& doc, Reporter& reporter) {
     if (!tokens[k].has(kCapitalized)) {
       // `way.” the secretary of state said` / `way.” said Kerry`: a lower-case run with a speech verb.
       for (std::size_t j = k; j < tokens.size() && j < k + 10 && tokens[j].paragraph == close.paragraph; ++j) {
-        if (is_speech_verb(tokens[j].text)) {
+        if (lexicon::is_speech_verb(tokens[j].text)) {
           attribution = true;
           break;
         }
@@ -56,7 +44,7 @@ void AttributionRule::check(const Document& doc, Reporter& reporter) {
       // or a time or place follows. "Kerry said the talks..." starts a new sentence: left alone.
       std::size_t j = k;
       while (j < tokens.size() && j < k + 3 && tokens[j].is_word() && tokens[j].has(kCapitalized)) ++j;
-      if (j + 1 < tokens.size() && is_speech_verb(tokens[j].text)) {
+      if (j + 1 < tokens.size() && lexicon::is_speech_verb(tokens[j].text)) {
         const Token& after = tokens[j + 1];
         // "Kerry added, “…”" opens a new quotation: that is a new sentence, not an attribution.
         attribution = after.text == "." || after.text == "on" || after.text == "in" ||

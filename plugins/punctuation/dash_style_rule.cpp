@@ -23,7 +23,7 @@ RuleMeta DashStyleRule::meta() {
 }
 
 DashStyleRule::DashStyleRule(const RuleContext& context)
-    : style_(context.options.get_choice("style", {"consistent", "em", "em-spaced", "en-spaced"}, "consistent")) {}
+    : style_(context.options.choice("style", meta().options)) {}
 
 void DashStyleRule::check(const Document& doc, Reporter& reporter) {
   const auto& tokens = doc.tokens();

@@ -17,7 +17,7 @@ RuleMeta DoubledWordRule::meta() {
 }
 
 DoubledWordRule::DoubledWordRule(const RuleContext& context)
-    : allow_(context.options.get_string_list("allow", {"had", "that", "is", "bye", "very", "no", "ha", "knock", "really", "so", "yeah", "aye"})) {
+    : allow_(context.options.value<std::vector<std::string>>("allow", meta().options)) {
   for (std::string& w : allow_) w = lower_ascii(w);
 }
 

@@ -17,7 +17,7 @@ RuleMeta EllipsisStyleRule::meta() {
 }
 
 EllipsisStyleRule::EllipsisStyleRule(const RuleContext& context)
-    : style_(context.options.get_choice("style", {"consistent", "dots", "character"}, "consistent")) {}
+    : style_(context.options.choice("style", meta().options)) {}
 
 void EllipsisStyleRule::check(const Document& doc, Reporter& reporter) {
   enum { kDots = 0, kCharacter = 1 };

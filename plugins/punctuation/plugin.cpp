@@ -1,6 +1,8 @@
 // Registers the punctuation plugin's rules, and the small helpers they share.
+#include <copydesk/lexicon.hpp>
 #include <copydesk/plugin.hpp>
 
+#include <algorithm>
 #include <cctype>
 
 #include "rules.hpp"
@@ -8,12 +10,13 @@
 namespace punctuation {
 
 bool is_double_quote(const copydesk::Token& t) {
-  return t.kind == copydesk::TokenKind::Quote &&
-         (t.text == "\"" || t.text == "\u201C" || t.text == "\u201D" || t.text == "\u201E");
+  return t.kind == copydesk::TokenKind::Quote && copydesk::lexicon::is_double_quotation_mark(t.text);
 }
 
 bool is_closing_double_quote(const copydesk::Token& t) {
-  return is_double_quote(t) && (t.text == "\u201D" || (t.text == "\"" && t.has(copydesk::kClosing)));
+  const auto& closing = copydesk::lexicon::kClosingDoubleQuotationMarks;
+  return is_double_quote(t) && (std::find(std::begin(closing), std::end(closing), t.text) != std::end(closing) ||
+                                (t.text == "\"" && t.has(copydesk::kClosing)));
 }
 
 std::string quoted(std::string_view s) { return "\u201C" + std::string(s) + "\u201D"; }

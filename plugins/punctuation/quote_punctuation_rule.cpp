@@ -54,7 +54,7 @@ RuleMeta QuotePunctuationRule::meta() {
 }
 
 QuotePunctuationRule::QuotePunctuationRule(const RuleContext& context)
-    : style_(context.options.get_choice("style", {"consistent", "auto", "us", "uk"}, "consistent")) {}
+    : style_(context.options.choice("style", meta().options)) {}
 
 void QuotePunctuationRule::check(const Document& doc, Reporter& reporter) {
   std::vector<FormOccurrence> cases = telling_cases(doc);

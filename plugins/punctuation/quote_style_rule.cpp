@@ -17,7 +17,7 @@ RuleMeta QuoteStyleRule::meta() {
 }
 
 QuoteStyleRule::QuoteStyleRule(const RuleContext& context)
-    : style_(context.options.get_choice("style", {"consistent", "straight", "curly"}, "consistent")) {}
+    : style_(context.options.choice("style", meta().options)) {}
 
 void QuoteStyleRule::check(const Document& doc, Reporter& reporter) {
   enum { kStraight = 0, kCurly = 1 };

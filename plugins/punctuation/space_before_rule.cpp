@@ -15,7 +15,7 @@ RuleMeta SpaceBeforeRule::meta() {
 }
 
 SpaceBeforeRule::SpaceBeforeRule(const RuleContext& context)
-    : french_(context.options.get_bool("french", false)) {}
+    : french_(context.options.value<bool>("french", meta().options)) {}
 
 void SpaceBeforeRule::check(const Document& doc, Reporter& reporter) {
   const auto& tokens = doc.tokens();

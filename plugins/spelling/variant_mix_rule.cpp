@@ -107,7 +107,7 @@ RuleMeta VariantMixRule::meta() {
 }
 
 VariantMixRule::VariantMixRule(const RuleContext& context)
-    : speller_(Speller::for_run(context)), oxford_(context.options.get_bool("oxford", false)) {}
+    : speller_(Speller::for_run(context)), oxford_(context.options.value<bool>("oxford", meta().options)) {}
 
 void VariantMixRule::check(const Document& doc, Reporter& reporter) {
   const auto& tokens = doc.tokens();

@@ -82,10 +82,10 @@ RuleMeta ResidueRule::meta() {
 }
 
 ResidueRule::ResidueRule(const RuleContext& context)
-    : max_words_(static_cast<std::size_t>(context.options.get_int("max_words", 30))) {
+    : max_words_(static_cast<std::size_t>(context.options.value<std::int64_t>("max_words", meta().options))) {
   std::vector<std::shared_ptr<const std::vector<Record>>> files;
   if (context.data)
-    for (const std::string& path : context.options.get_string_list("patterns", {"residue.toml"}))
+    for (const std::string& path : context.options.value<std::vector<std::string>>("patterns", meta().options))
       files.push_back(context.data->records(path, "pattern"));
   patterns_ = compile(files);
 }

@@ -11,9 +11,6 @@ using namespace copydesk;
 
 namespace {
 
-constexpr std::string_view kStandaloneDefault = "auto";
-constexpr std::string_view kBeforeNameDefault = "auto";
-
 // Words before a title that belong to it as a modifier, not to a name: "U.S.", "Russia's",
 // "Russian", "former", "the".
 bool is_modifier(const Token& t) {
@@ -131,12 +128,12 @@ RuleMeta CapitalizationRule::meta() {
           .default_severity = Severity::Warning,
           .fixable = true,
           .options = {{"titles", OptionType::StringList, "[\"titles.toml\"]", "Files of formal titles ([[title]] name)"},
-                      {"standalone", OptionType::String, "\"" + std::string(kStandaloneDefault) + "\"",
+                      {"standalone", OptionType::String, "\"auto\"",
                        "A title standing alone: \"lower\" (AP and Chicago: \u201Cthe president said\u201D), "
                        "\"consistent\" (one form per title per article), \"ignore\", or \"auto\": lower in "
                        "positively American copy (US spellings, \u201CU.S.\u201D, a US dateline), else consistent",
                        {"auto", "lower", "consistent", "ignore"}},
-                      {"before_name", OptionType::String, "\"" + std::string(kBeforeNameDefault) + "\"",
+                      {"before_name", OptionType::String, "\"auto\"",
                        "A lower-case title directly before a name: \"capitalize\" (AP and most houses), or "
                        "\"auto\": only when the article capitalises titles before names elsewhere (a house "
                        "that writes \u201Cforeign minister Ana Ruiz\u201D throughout is left alone)",
@@ -144,9 +141,9 @@ RuleMeta CapitalizationRule::meta() {
 }
 
 CapitalizationRule::CapitalizationRule(const RuleContext& context)
-    : titles_(load_titles(context)),
-      standalone_(context.options.get_choice("standalone", {"auto", "lower", "consistent", "ignore"}, std::string(kStandaloneDefault))),
-      always_capitalize_(context.options.get_choice("before_name", {"auto", "capitalize"}, std::string(kBeforeNameDefault)) ==
+    : titles_(load_titles(context, meta().options)),
+      standalone_(context.options.choice("standalone", meta().options)),
+      always_capitalize_(context.options.choice("before_name", meta().options) ==
                          "capitalize") {}
 
 void CapitalizationRule::check(const Document& doc, Reporter& reporter) {

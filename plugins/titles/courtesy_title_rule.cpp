@@ -1,5 +1,6 @@
 // titles/courtesy-title: "Mr. Okafor" and "Mr Lopez" in one document; or a house style's form.
 #include <copydesk/consistency.hpp>
+#include <copydesk/lexicon.hpp>
 
 #include "rules.hpp"
 
@@ -9,9 +10,10 @@ using namespace copydesk;
 
 namespace {
 
+// The honorifics that are abbreviations, so US style writes them with a full stop ("Miss" is none).
 bool is_courtesy(std::string_view w) {
-  if (w.ends_with(".")) w.remove_suffix(1);
-  return w == "Mr" || w == "Mrs" || w == "Ms" || w == "Dr" || w == "Prof" || w == "Messrs" || w == "Mx";
+  const lexicon::Honorific* h = lexicon::honorific(w);
+  return h && h->abbreviated;
 }
 
 }  // namespace
@@ -29,7 +31,7 @@ RuleMeta CourtesyTitleRule::meta() {
 }
 
 CourtesyTitleRule::CourtesyTitleRule(const RuleContext& context)
-    : style_(context.options.get_choice("style", {"consistent", "us", "uk", "ap"}, "consistent")) {}
+    : style_(context.options.choice("style", meta().options)) {}
 
 void CourtesyTitleRule::check(const Document& doc, Reporter& reporter) {
   const auto& tokens = doc.tokens();

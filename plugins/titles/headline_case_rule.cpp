@@ -12,9 +12,6 @@ using namespace copydesk;
 
 namespace {
 
-constexpr std::string_view kStyleDefault = "auto";
-constexpr std::string_view kSubheadsDefault = "same";
-
 // Articles, coordinating conjunctions and prepositions of three letters or fewer: lower case inside
 // an AP or Chicago title-case heading.
 constexpr std::string_view kSmallWords[] = {"a",  "an", "the", "and", "but", "or",  "nor", "for", "so",  "yet", "as", "at",
@@ -100,21 +97,21 @@ RuleMeta HeadlineCaseRule::meta() {
           .default_severity = Severity::Warning,
           .fixable = true,
           .options = {{"titles", OptionType::StringList, "[\"titles.toml\"]", "Files of formal titles ([[title]] name)"},
-                      {"style", OptionType::String, "\"" + std::string(kStyleDefault) + "\"",
+                      {"style", OptionType::String, "\"auto\"",
                        "\"sentence\" (\u201CHarbour opens to ferries after talks\u201D), \"title\" (AP/Chicago: "
                        "\u201CHarbour Opens to Ferries After Talks\u201D), or \"auto\": the style most of the "
                        "article's headings use (a lone headline is never reported)",
                        {"auto", "sentence", "title"}},
-                      {"subheads", OptionType::String, "\"" + std::string(kSubheadsDefault) + "\"",
+                      {"subheads", OptionType::String, "\"same\"",
                        "\"same\" (subheads follow `style`), or \"sentence\" / \"title\" for a house whose subheads "
                        "differ from its headline",
                        {"same", "sentence", "title"}}}};
 }
 
 HeadlineCaseRule::HeadlineCaseRule(const RuleContext& context)
-    : titles_(load_titles(context)),
-      style_(context.options.get_choice("style", {"auto", "sentence", "title"}, std::string(kStyleDefault))),
-      subheads_(context.options.get_choice("subheads", {"same", "sentence", "title"}, std::string(kSubheadsDefault))) {}
+    : titles_(load_titles(context, meta().options)),
+      style_(context.options.choice("style", meta().options)),
+      subheads_(context.options.choice("subheads", meta().options)) {}
 
 void HeadlineCaseRule::check(const Document& doc, Reporter& reporter) {
   const auto& tokens = doc.tokens();

@@ -1,5 +1,6 @@
 // titles/reference: "Mr Kerry" before "John Kerry"; "Foreign Minister Sergei Lavrov" then
 // "Foreign Secretary Lavrov".
+#include <copydesk/lexicon.hpp>
 #include <copydesk/name_key.hpp>
 #include <algorithm>
 #include <map>
@@ -78,7 +79,7 @@ RuleMeta ReferenceRule::meta() {
           .options = {{"titles", OptionType::StringList, "[\"titles.toml\"]", "Files of formal titles ([[title]] name)"}}};
 }
 
-ReferenceRule::ReferenceRule(const RuleContext& context) : titles_(load_titles(context)) {}
+ReferenceRule::ReferenceRule(const RuleContext& context) : titles_(load_titles(context, meta().options)) {}
 
 void ReferenceRule::check(const Document& doc, Reporter& reporter) {
   const auto& names = doc.names();
@@ -96,9 +97,10 @@ void ReferenceRule::check(const Document& doc, Reporter& reporter) {
     if (m.end_token - m.first_token >= 2 && m.end_token - m.first_token <= 4 && !m.in_quote && !m.all_caps &&
         plain_words(m))
       full_name.emplace(surname_key(doc, m), &m);
-  auto speech_verb = [](std::string_view w) {
-    return w == "said" || w == "says" || w == "told" || w == "added" || w == "asked" || w == "replied" ||
-           w == "explained" || w == "noted" || w == "argued" || w == "insisted" || w == "wrote";
+  // "Kerry said" is a person; "Police warned" may be an institution.
+  auto personal_speech_verb = [](std::string_view w) {
+    const lexicon::SpeechVerb* v = lexicon::speech_verb(w);
+    return v && v->personal;
   };
   std::uint32_t lede = lede_paragraph(doc);
   for (const NameMention& m : names) {
@@ -107,7 +109,7 @@ void ReferenceRule::check(const Document& doc, Reporter& reporter) {
     if (tokens[m.first_token].paragraph == lede || doc.in_scope(m.range.offset, ScopeKind::Caption)) continue;
     // Only a reference to a person: "Mr Kerry", "Kerry said". "the Reagan administration" is not.
     bool person = m.honorific_token != QuoteSpan::npos ||
-                  (m.end_token < tokens.size() && speech_verb(tokens[m.end_token].text));
+                  (m.end_token < tokens.size() && personal_speech_verb(tokens[m.end_token].text));
     if (!person) continue;
     if (doc.in_scope(m.range.offset, ScopeKind::Headline) || doc.in_scope(m.range.offset, ScopeKind::Heading)) continue;
     auto it = full_name.find(surname_key(doc, m));

@@ -27,13 +27,13 @@ bool in_heading(const Document& doc, std::uint32_t offset) {
   return doc.in_scope(offset, ScopeKind::Headline) || doc.in_scope(offset, ScopeKind::Heading);
 }
 
-std::shared_ptr<const TitleList> load_titles(const RuleContext& context) {
+std::shared_ptr<const TitleList> load_titles(const RuleContext& context, const std::vector<OptionSpec>& specs) {
   static std::mutex mutex;
   static std::vector<std::pair<std::vector<std::weak_ptr<const std::vector<Record>>>, std::shared_ptr<const TitleList>>>
       cache;
   std::vector<std::shared_ptr<const std::vector<Record>>> files, places;
   if (context.data)
-    for (const std::string& path : context.options.get_string_list("titles", {"titles.toml"})) {
+    for (const std::string& path : context.options.value<std::vector<std::string>>("titles", specs)) {
       files.push_back(context.data->records(path, "title"));
       places.push_back(context.data->records(path, "us_dateline"));
     }

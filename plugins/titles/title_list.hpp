@@ -19,7 +19,8 @@ struct TitleList {
 };
 
 /// The lists a rule's `titles` option names, parsed once per run.
-std::shared_ptr<const TitleList> load_titles(const copydesk::RuleContext& context);
+std::shared_ptr<const TitleList> load_titles(const copydesk::RuleContext& context,
+                                             const std::vector<copydesk::OptionSpec>& specs);
 
 /// A formal title written in the text: its tokens [first, end), and whether a name follows.
 struct TitleMention {

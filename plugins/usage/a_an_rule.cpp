@@ -72,7 +72,7 @@ RuleMeta AAnRule::meta() {
                        "Files of [[sound]] entries: word beginnings read otherwise than spelt (prefix, sound)"}}};
 }
 
-AAnRule::AAnRule(const RuleContext& context) : sounds_(load_sounds(context, "usage-a-an.toml")) {}
+AAnRule::AAnRule(const RuleContext& context) : sounds_(load_sounds(context, meta().options)) {}
 
 void AAnRule::check(const Document& doc, Reporter& reporter) {
   const auto& tokens = doc.tokens();

@@ -42,8 +42,8 @@ bool matches_at(const Phrase& p, const std::vector<Token>& tokens, std::size_t i
 
 }  // namespace
 
-PhraseRule::PhraseRule(const RuleContext& context, std::string_view table, std::string_view fallback)
-    : phrases_(load_phrases(context, table, fallback)) {}
+PhraseRule::PhraseRule(const RuleContext& context, std::string_view table, const std::vector<OptionSpec>& specs)
+    : phrases_(load_phrases(context, table, specs)) {}
 
 void PhraseRule::check(const Document& doc, Reporter& reporter) {
   const auto& tokens = doc.tokens();
@@ -81,7 +81,7 @@ RuleMeta ClosedCompoundRule::meta() {
 }
 
 ClosedCompoundRule::ClosedCompoundRule(const RuleContext& context)
-    : PhraseRule(context, "compound", "usage-closed-compounds.toml") {}
+    : PhraseRule(context, "compound", meta().options) {}
 
 RuleMeta ConfusableRule::meta() {
   return {.id = "usage/confusable",
@@ -95,6 +95,6 @@ RuleMeta ConfusableRule::meta() {
 }
 
 ConfusableRule::ConfusableRule(const RuleContext& context)
-    : PhraseRule(context, "confusable", "usage-confusables.toml") {}
+    : PhraseRule(context, "confusable", meta().options) {}
 
 }  // namespace usage

@@ -17,7 +17,7 @@ using copydesk::RuleMeta;
 /// Finds the phrases of a list in a document's tokens and reports each with its replacement.
 class PhraseRule : public copydesk::Rule {
  public:
-  PhraseRule(const RuleContext& context, std::string_view table, std::string_view fallback);
+  PhraseRule(const RuleContext& context, std::string_view table, const std::vector<copydesk::OptionSpec>& specs);
   void check(const Document& doc, Reporter& reporter) override;
 
  private:

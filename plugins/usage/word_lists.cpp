@@ -36,10 +36,10 @@ std::vector<std::string> lowered(std::vector<std::string> list) {
 }
 
 std::vector<std::shared_ptr<const std::vector<Record>>> records(const RuleContext& context, std::string_view table,
-                                                                std::string_view fallback) {
+                                                                const std::vector<OptionSpec>& specs) {
   std::vector<std::shared_ptr<const std::vector<Record>>> files;
   if (context.data)
-    for (const std::string& path : context.options.get_string_list("lists", {std::string(fallback)}))
+    for (const std::string& path : context.options.value<std::vector<std::string>>("lists", specs))
       files.push_back(context.data->records(path, table));
   return files;
 }
@@ -47,9 +47,9 @@ std::vector<std::shared_ptr<const std::vector<Record>>> records(const RuleContex
 }  // namespace
 
 std::shared_ptr<const std::vector<Phrase>> load_phrases(const RuleContext& context, std::string_view table,
-                                                        std::string_view fallback) {
+                                                        const std::vector<OptionSpec>& specs) {
   auto out = std::make_shared<std::vector<Phrase>>();
-  for (const auto& file : records(context, table, fallback))
+  for (const auto& file : records(context, table, specs))
     for (const Record& r : *file) {
       Phrase p;
       p.words = split_words(r.fields.get_string("words", ""));
@@ -71,9 +71,9 @@ std::shared_ptr<const std::vector<Phrase>> load_phrases(const RuleContext& conte
   return out;
 }
 
-std::shared_ptr<const std::vector<SoundPrefix>> load_sounds(const RuleContext& context, std::string_view fallback) {
+std::shared_ptr<const std::vector<SoundPrefix>> load_sounds(const RuleContext& context, const std::vector<OptionSpec>& specs) {
   auto out = std::make_shared<std::vector<SoundPrefix>>();
-  for (const auto& file : records(context, "sound", fallback))
+  for (const auto& file : records(context, "sound", specs))
     for (const Record& r : *file) {
       std::string prefix = lower(r.fields.get_string("prefix", ""));
       std::string sound = r.fields.get_string("sound", "");

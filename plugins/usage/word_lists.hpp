@@ -22,10 +22,11 @@ struct Phrase {
   std::string reason;   ///< a short why, added to the message
 };
 
-/// The phrases of `[[table]]` in each file the rule's `lists` option names (default: `fallback`).
+/// The phrases of `[[table]]` in each file the rule's `lists` option names (`specs`: the rule's
+/// option specs, which hold its default).
 /// Cached per run by the host's data files; throws std::runtime_error naming file:line:column.
 std::shared_ptr<const std::vector<Phrase>> load_phrases(const copydesk::RuleContext& context, std::string_view table,
-                                                        std::string_view fallback);
+                                                        const std::vector<copydesk::OptionSpec>& specs);
 
 /// A word beginning that sounds otherwise than its first letter suggests ("hour", "uni", "eu").
 struct SoundPrefix {
@@ -36,7 +37,7 @@ struct SoundPrefix {
 
 /// The `[[sound]]` entries of each file the rule's `lists` option names, longest prefix first.
 std::shared_ptr<const std::vector<SoundPrefix>> load_sounds(const copydesk::RuleContext& context,
-                                                            std::string_view fallback);
+                                                            const std::vector<copydesk::OptionSpec>& specs);
 
 /// ASCII lower case of a word (the lists are ASCII; other bytes are kept).
 std::string lower(std::string_view word);

@@ -25,9 +25,9 @@ class BannedWordRule final : public Rule {
                         {"case", OptionType::String, "\"exact\"", "How to compare", {"exact", "ignore"}}}};
   }
   explicit BannedWordRule(const RuleContext& c)
-      : word_(c.options.get_string("word", "flub")),
-        replacement_(c.options.get_string("replacement", "flop")),
-        ignore_case_(c.options.get_choice("case", {"exact", "ignore"}, "exact") == "ignore") {
+      : word_(c.options.value<std::string>("word", meta().options)),
+        replacement_(c.options.value<std::string>("replacement", meta().options)),
+        ignore_case_(c.options.choice("case", meta().options) == "ignore") {
     if (word_.empty()) throw OptionError("word", "must not be empty");
   }
   void check(const Document& doc, Reporter& reporter) override {
@@ -98,13 +98,13 @@ class StallRule final : public Rule {
     return {.id = "testplug/stall", .summary = "Stalls on the word STALL (for host tests).",
             .default_severity = Severity::Warning, .enabled_by_default = false, .fixable = true,
             .options = {{"ms", OptionType::Integer, "1500", "Longest stall, in milliseconds"},
-                        {"ready_file", OptionType::String, "", "File created when the stall begins"},
-                        {"release_file", OptionType::String, "", "File whose creation ends the stall"}}};
+                        {"ready_file", OptionType::String, "\"\"", "File created when the stall begins"},
+                        {"release_file", OptionType::String, "\"\"", "File whose creation ends the stall"}}};
   }
   explicit StallRule(const RuleContext& c)
-      : ms_(c.options.get_int("ms", 1500)),
-        ready_file_(c.options.get_string("ready_file", "")),
-        release_file_(c.options.get_string("release_file", "")) {}
+      : ms_(c.options.value<std::int64_t>("ms", meta().options)),
+        ready_file_(c.options.value<std::string>("ready_file", meta().options)),
+        release_file_(c.options.value<std::string>("release_file", meta().options)) {}
   void check(const Document& doc, Reporter& reporter) override {
     std::size_t at = doc.text().find("STALL");
     if (at == std::string_view::npos) return;

@@ -15,7 +15,7 @@ RuleMeta NoExclamationRule::meta() {
 }
 
 NoExclamationRule::NoExclamationRule(const RuleContext& context)
-    : allow_in_quotes_(context.options.get_bool("allow_in_quotes", true)) {}
+    : allow_in_quotes_(context.options.value<bool>("allow_in_quotes", meta().options)) {}
 
 void NoExclamationRule::check(const Document& doc, Reporter& reporter) {
   for (const Token& t : doc.tokens()) {

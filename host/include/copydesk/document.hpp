@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "copydesk/analysis.hpp"
 #include "copydesk/text.hpp"
 
 COPYDESK_NAMESPACE_BEGIN
@@ -24,6 +25,7 @@ struct Position {
 
 /// Valid during Rule::check only: do not keep references to it or to anything it returns.
 /// Every analysis is computed on first use and then shared by all rules of the document.
+/// Its const members may be called from several threads at once (API 1.2).
 class Document {
  public:
   virtual ~Document() = default;
@@ -64,6 +66,19 @@ class Document {
   /// Every apostrophe and quotation mark, in text order, with its role and any wrong character
   /// (API 1.1). Rules read this rather than re-deciding what a ' or ’ is.
   virtual const std::vector<QuoteMark>& quote_marks() const = 0;
+
+  /// The analysis T (API 1.2; see copydesk/analysis.hpp): `doc.get<Dates>()`. Its provider runs
+  /// on first use; the value is then cached for the document's lifetime and shared by every rule
+  /// and provider that asks (the reference is valid as long as the document). Thread-safe: when
+  /// several threads ask at once, one computes and the others wait. Throws std::logic_error when
+  /// no loaded plugin provides T::analysis_id, or when a provider asks for its own analysis.
+  template <AnalysisType T>
+  const T& get() const {
+    return *static_cast<const T*>(analysis(T::analysis_id, sizeof(T)));
+  }
+  /// The untyped get<T>(): the value under `id`, whose type is `size` bytes (checked against the
+  /// provider's, to catch two types under one id). Rules call get<T>() instead.
+  virtual const void* analysis(std::string_view id, std::size_t size) const = 0;
 };
 
 COPYDESK_NAMESPACE_END

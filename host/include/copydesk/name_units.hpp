@@ -1,5 +1,6 @@
 // Name units: the words of the shared name mentions with transliteration keys, the common
-// ground of every rule (and of `copydesk names learn`) that compares spellings of names.
+// ground of every rule (and of `copydesk names learn`) that compares spellings of names; and the
+// comparisons of name keys those rules share.
 #pragma once
 
 #include <algorithm>
@@ -9,6 +10,7 @@
 #include <vector>
 
 #include "copydesk/document.hpp"
+#include "copydesk/lexicon.hpp"
 #include "copydesk/name_key.hpp"
 
 COPYDESK_NAMESPACE_BEGIN
@@ -26,90 +28,28 @@ struct NameUnit {
   bool sentence_start;
 };
 
-namespace name_units_detail {
+/// The name-units analysis: every unit of every name mention, in text order. Short words (fewer
+/// than four letters), acronyms and contractions at a sentence start are left out: they carry too
+/// little to compare. Computed by the host once per document.
+struct NameUnits : AnalysisList<NameUnit> {
+  static constexpr std::string_view analysis_id = "copydesk.name-units";
+};
 
-inline bool is_particle(std::string_view w) {
-  return w == "al" || w == "el" || w == "bin" || w == "ibn" || w == "abu" || w == "de" || w == "da" ||
-         w == "del" || w == "der" || w == "di" || w == "du" || w == "dos" || w == "van" || w == "von" ||
-         w == "la" || w == "le" || w == "ben" || w == "bint" || w == "della" || w == "den" || w == "das" ||
-         w == "ter";
-}
-
-inline std::size_t letters(std::string_view s) {
-  std::size_t n = 0;
-  for (unsigned char c : s) n += (std::isalpha(c) || c >= 0xC0) ? 1 : 0;
-  return n;
-}
-
-inline std::string upper_ascii(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return s;
-}
-
-}  // namespace name_units_detail
-
-/// Every unit of every name mention, in text order. Short words (fewer than four letters),
-/// acronyms and contractions at a sentence start are left out: they carry too little to compare.
-inline std::vector<NameUnit> name_units(const Document& doc) {
-  using namespace name_units_detail;
-  std::vector<NameUnit> out;
-  const auto& tokens = doc.tokens();
-  const auto& mentions = doc.names();
-  for (std::size_t m = 0; m < mentions.size(); ++m) {
-    const NameMention& mention = mentions[m];
-    std::size_t position = 0;
-    for (std::uint32_t k = mention.first_token; k < mention.end_token; ++k, ++position) {
-      const Token& t = tokens[k];
-      std::uint32_t begin = t.range.offset;
-      std::uint32_t end = std::min(t.range.end(), mention.range.end());
-      if (is_particle(t.text) && k + 1 < mention.end_token) {  // "al Qaeda", "van Gogh"
-        ++k;
-        end = std::min(tokens[k].range.end(), mention.range.end());
-      } else if (is_particle(t.text)) {
-        continue;
-      }
-      std::string surface(doc.text().substr(begin, end - begin));
-      bool caps = (t.flags & kAllCaps) != 0;
-      if (letters(surface) < 4 || (caps && letters(surface) <= 4) || (t.flags & kHasDigit)) continue;
-      // "We've", "Don't": contractions at a sentence start are not names.
-      std::size_t apostrophe = surface.find_first_of("'");
-      if (apostrophe == std::string::npos) apostrophe = surface.find("\u2019");
-      if (apostrophe != std::string::npos && (t.flags & kSentenceStart)) continue;
-      NameUnit u;
-      u.range = {begin, end - begin};
-      u.surface = surface;
-      // Forms differ by spelling, not by case: "al-Qaida" at a sentence start is "Al-Qaida".
-      u.form = surface;
-      for (char& c : u.form) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      std::erase(u.form, '.');  // "N.H.T.S.A." and "NHTSA" are one spelling
-      u.key = name_word_key(surface);
-      u.group_key = u.key;
-      u.mention = m;
-      u.position = position;
-      u.all_caps = caps;
-      u.sentence_start = (t.flags & kSentenceStart) != 0;
-      out.push_back(std::move(u));
-    }
-  }
-  // A given name is compared together with its surname: "Sergey Lavrov" and "Sergei Lavrov" are
-  // one man, "Mohamed ElBaradei" and "Mohammed Badie" two.
-  for (std::size_t i = 0; i < out.size(); ++i) {
-    std::size_t j = i;
-    while (j + 1 < out.size() && out[j + 1].mention == out[i].mention) ++j;
-    if (j > i && out[i].position == 0) out[i].group_key += "|" + out[j].key;
-    i = j;
-  }
-  return out;
-}
+/// The document's name units (`doc.get<NameUnits>().items`), kept for rules written before API 1.2.
+inline const std::vector<NameUnit>& name_units(const Document& doc) { return doc.get<NameUnits>().items; }
 
 /// A lower-case form without a leading Arabic article ("al-assad" -> "assad"), which a second
 /// reference may drop; `had_article` says whether there was one.
 inline std::string_view form_core(std::string_view form, bool& had_article) {
-  for (std::string_view p : {"al-", "el-", "al ", "el ", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-"})
-    if (form.size() > p.size() + 2 && form.starts_with(p)) {
+  for (std::string_view article : lexicon::kArabicArticles) {
+    std::size_t n = article.size();
+    if (form.size() <= n + 3 || !form.starts_with(article)) continue;
+    // "al-assad"; only al and el are also written apart ("al assad", "el baradei").
+    if (form[n] == '-' || (form[n] == ' ' && (article == "al" || article == "el"))) {
       had_article = true;
-      return form.substr(p.size());
+      return form.substr(n + 1);
     }
+  }
   had_article = false;
   return form;
 }
@@ -190,7 +130,11 @@ inline std::string name_skeleton(std::string_view key) {
 /// `house` written the way a mention is: all capitals if it is, a capital first letter at a
 /// sentence start.
 inline std::string cased_like(const std::string& house, bool all_caps, bool sentence_start) {
-  if (all_caps) return name_units_detail::upper_ascii(house);
+  if (all_caps) {
+    std::string upper = house;
+    for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return upper;
+  }
   std::string out = house;
   if (sentence_start && !out.empty() && std::islower(static_cast<unsigned char>(out[0])))
     out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));

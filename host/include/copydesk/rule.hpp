@@ -94,6 +94,20 @@ class Registry {
   virtual ~Registry() = default;
   virtual void add_rule(RuleMeta meta, RuleFactory factory) = 0;
 
+  /// Registers the provider of an analysis (API 1.2): `compute` turns a document into a value of
+  /// T, which rules and other providers then read through Document::get<T>(). `compute` may ask the
+  /// document for other analyses; it must not keep the document. An id already provided (by the
+  /// host or another plugin) is refused with a load error naming both.
+  template <AnalysisType T, class Compute>
+  void add_analysis(Compute compute) {
+    add_analysis_provider(T::analysis_id, sizeof(T),
+                          [compute = std::move(compute)](const Document& doc) -> std::shared_ptr<const void> {
+                            return std::make_shared<const T>(compute(doc));
+                          });
+  }
+  /// The untyped add_analysis<T>(): `size` is sizeof the analysis type.
+  virtual void add_analysis_provider(std::string_view id, std::size_t size, AnalysisProvider provider) = 0;
+
   /// Adds a rule class with `static RuleMeta meta()` and a constructor taking `const RuleContext&`.
   template <class R>
   void add() {

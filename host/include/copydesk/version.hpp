@@ -5,8 +5,13 @@
 
 /// The plugin API version. A plugin loads when its major equals the host's and its
 /// minor is not greater than the host's.
+/// 1.1: Document::quote_marks().
+/// 1.2: the open analysis registry (copydesk/analysis.hpp): Document::get<T>() and
+///      Registry::add_analysis<T>(), which append one virtual each to Document and Registry (a
+///      1.1 plugin still loads); the Dates and NameUnits analyses; name_units(doc) returns the
+///      document's cached units; the shared word lists in copydesk/lexicon.hpp.
 #define COPYDESK_API_MAJOR 1
-#define COPYDESK_API_MINOR 1
+#define COPYDESK_API_MINOR 2
 
 #define COPYDESK_STRINGIFY_(x) #x
 #define COPYDESK_STRINGIFY(x) COPYDESK_STRINGIFY_(x)

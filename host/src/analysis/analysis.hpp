@@ -1,20 +1,21 @@
-// The shared analyses: tokens, paragraphs, sentences, quotations, names and numbers.
+// The shared analyses: tokens, paragraphs, sentences, quotations, names, numbers, dates and name
+// units. The providers (document/providers.cpp) make them reachable through Document::get<T>.
 #pragma once
 
 #include <string_view>
 #include <vector>
 
+#include "copydesk/analysis.hpp"
 #include "copydesk/text.hpp"
+
+COPYDESK_NAMESPACE_BEGIN
+struct NameUnits;
+COPYDESK_NAMESPACE_END
 
 namespace copydesk::analysis {
 
 /// Tokens, paragraphs, sentences and quotations: computed together since each needs the others.
-struct Core {
-  std::vector<Token> tokens;
-  std::vector<Paragraph> paragraphs;
-  std::vector<Sentence> sentences;
-  std::vector<QuoteSpan> quotes;
-};
+using Core = TextStructure;
 
 std::vector<Token> tokenize(std::string_view text);
 /// Paragraphs are separated by blank lines; in a block of long lines (one paragraph per line,
@@ -31,6 +32,11 @@ std::vector<Scope> find_zones(std::string_view text, const Core& core);
 std::vector<NumberMention> find_numbers(const Core& core);
 /// Every apostrophe and quotation mark with its role and any wrong character, in text order.
 std::vector<QuoteMark> find_quote_marks(const Core& core);
+/// Dates in the text, the article's date (from `date_metadata`, "YYYY-MM-DD", else the dateline)
+/// and the year of each date.
+Dates find_dates(const Core& core, std::string_view date_metadata);
+/// The words of the name mentions with their transliteration keys (see copydesk/name_units.hpp).
+NameUnits find_name_units(std::string_view text, const Core& core, const std::vector<NameMention>& mentions);
 
 /// A document's English variety and what decided it.
 struct VarietyGuess {

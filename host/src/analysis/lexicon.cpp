@@ -1,11 +1,12 @@
-// Small closed word lists the analyses share: honorifics, calendar words, sentence openers,
-// and the US/UK spelling pairs and regions that pick a document's variety.
+// Small closed word lists the analyses share (honorifics and calendar words from
+// copydesk/lexicon.hpp, which plugins read too), sentence openers, and the US/UK spelling pairs and regions that pick a document's variety.
 #include <algorithm>
 #include <array>
 #include <cctype>
 #include <unordered_map>
 
 #include "analysis/analysis.hpp"
+#include "copydesk/lexicon.hpp"
 #include "util/utf8.hpp"
 
 namespace copydesk::analysis {
@@ -15,16 +16,6 @@ template <std::size_t N>
 bool contains(const std::string_view (&list)[N], std::string_view word) {
   return std::find(std::begin(list), std::end(list), word) != std::end(list);
 }
-
-constexpr std::string_view kHonorifics[] = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof",
-                                                          "Messrs", "Mx", "Mme", "Mlle", "Sir", "Dame"};
-
-constexpr std::string_view kCalendar[] = {
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",  "January",
-    "February", "March", "April",   "May",      "June",   "July",     "August",  "September",
-    "October", "November", "December", "Jan",   "Feb",    "Mar",      "Apr",     "Jun",
-    "Jul",     "Aug",     "Sep",      "Sept",   "Oct",    "Nov",      "Dec",     "Mon",
-    "Tue",     "Wed",     "Thu",      "Fri",    "Sat",    "Sun"};
 
 constexpr std::string_view kOpeners[] = {
     "The",     "A",       "An",      "He",       "She",     "It",      "They",   "We",      "I",
@@ -79,15 +70,9 @@ constexpr std::string_view kUsOnlyRegions[] = {
 
 }  // namespace
 
-bool is_honorific(std::string_view word) {
-  if (!word.empty() && word.back() == '.') word.remove_suffix(1);
-  return contains(kHonorifics, word);
-}
+bool is_honorific(std::string_view word) { return lexicon::honorific(word) != nullptr; }
 
-bool is_weekday_or_month(std::string_view word) {
-  if (!word.empty() && word.back() == '.') word.remove_suffix(1);
-  return contains(kCalendar, word);
-}
+bool is_weekday_or_month(std::string_view word) { return lexicon::is_weekday_or_month(word); }
 
 bool is_sentence_opener(std::string_view word) { return contains(kOpeners, word); }
 

@@ -5,15 +5,12 @@
 
 #include "analysis/analysis.hpp"
 #include "copydesk/document.hpp"
+#include "copydesk/lexicon.hpp"
 #include "copydesk/name_key.hpp"
 #include "util/utf8.hpp"
 
 namespace copydesk::analysis {
 namespace {
-
-constexpr std::string_view kParticles[] = {
-    "al", "el", "bin", "bint", "ibn", "abu", "de", "da", "del", "della", "der", "den",
-    "di", "du", "dos", "das", "van", "von", "la", "le", "ben", "ter"};
 
 // Words that make a title rather than a name when they lead a run of capitalised words.
 constexpr std::string_view kTitleWords[] = {
@@ -28,7 +25,7 @@ constexpr std::string_view kTitleWords[] = {
     "Emir",       "Sheikh",     "Ayatollah",  "Premier",     "Lord",        "Lady",        "Coach",
     "Officer"};
 
-bool is_particle(std::string_view w) { return std::find(std::begin(kParticles), std::end(kParticles), w) != std::end(kParticles); }
+bool is_particle(std::string_view w) { return lexicon::is_name_particle(w); }
 bool is_title_word(std::string_view w) {
   return std::find(std::begin(kTitleWords), std::end(kTitleWords), w) != std::end(kTitleWords);
 }

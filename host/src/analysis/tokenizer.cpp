@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "analysis/analysis.hpp"
+#include "copydesk/lexicon.hpp"
 #include "util/utf8.hpp"
 
 namespace copydesk::analysis {
@@ -11,14 +12,13 @@ namespace {
 
 using utf8::at;
 
-// Abbreviations whose full stop is part of the word ("Mr.", "Jan.", "Inc.").
+// Abbreviations whose full stop is part of the word ("Gen.", "Inc."), besides the abbreviated
+// honorifics ("Mr.") and calendar words ("Jan.") of copydesk/lexicon.hpp.
 constexpr std::string_view kDottedAbbreviations[] = {
-    "Mr",   "Mrs",  "Ms",   "Messrs", "Dr",    "Prof", "Gen",  "Sen",  "Rep",   "Gov",  "Lt",
+    "Gen",  "Sen",  "Rep",   "Gov",  "Lt",
     "Col",  "Maj",  "Capt", "Sgt",    "Cpl",   "Adm",  "Cmdr", "Cdr",  "Pvt",   "Rev",  "Hon",
     "Pres", "Supt", "Det",  "Insp",   "Atty",  "Jr",   "Sr",   "St",   "Mt",    "Ft",   "Inc",
-    "Ltd",  "Co",   "Corp", "Bros",   "Dept",  "Univ", "Assn", "Ave",  "Blvd",  "Rd",   "Jan",
-    "Feb",  "Mar",  "Apr",  "Jun",    "Jul",   "Aug",  "Sep",  "Sept", "Oct",   "Nov",  "Dec",
-    "Mon",  "Tue",  "Tues", "Wed",    "Thu",   "Thurs", "Fri", "Sat",  "Sun",   "vs",   "etc",
+    "Ltd",  "Co",   "Corp", "Bros",   "Dept",  "Univ", "Assn", "Ave",  "Blvd",  "Rd",   "vs",   "etc",
     "approx", "est", "no",  "No",     "Nos",   "Fig",  "fig",  "Vol",  "vol",   "Ph"};
 
 bool is_double_quote(char32_t c) {
@@ -298,8 +298,12 @@ class Tokenizer {
     // A dotted abbreviation or an initial ("J. K. Rowling") keeps its full stop.
     if (k < s_.size() && s_[k] == '.' && at(s_, k + 1) != '.') {
       bool initial = utf8::count_code_points(word) == 1 && utf8::is_upper(utf8::at(word, 0));
+      const lexicon::Honorific* honorific = lexicon::honorific(word);
       bool listed = std::find(std::begin(kDottedAbbreviations), std::end(kDottedAbbreviations), word) !=
-                    std::end(kDottedAbbreviations);
+                        std::end(kDottedAbbreviations) ||
+                    (honorific && honorific->abbreviated) ||
+                    std::find(std::begin(lexicon::kCalendarAbbreviations), std::end(lexicon::kCalendarAbbreviations),
+                              word) != std::end(lexicon::kCalendarAbbreviations);
       // "no." is only an abbreviation before a figure ("No. 1").
       if (listed && (word == "no" || word == "No" || word == "Nos")) {
         std::size_t r = k + 1;
@@ -324,9 +328,8 @@ class Tokenizer {
       std::size_t hyphen = word.find('-');
       if (hyphen != std::string_view::npos && hyphen <= 4 && hyphen + 1 < word.size()) {
         std::string_view particle = word.substr(0, hyphen);
-        if (particle == "al" || particle == "el" || particle == "ad" || particle == "as" || particle == "ash" ||
-            particle == "an" || particle == "ar" || particle == "at" || particle == "az" || particle == "ibn" ||
-            particle == "bin" || particle == "abu" || particle == "d" || particle == "l")
+        if (lexicon::is_arabic_article(particle) || particle == "ibn" || particle == "bin" || particle == "abu" ||
+            particle == "d" || particle == "l")
           capital = utf8::is_upper(utf8::at(word, hyphen + 1));
       }
     }

@@ -48,7 +48,7 @@ void count_document(const std::string& path, const std::string& bytes, NameCount
   document::DocumentImpl doc(path, document::read(engine::format_for_path(path), bytes), lines, "auto");
   for (const Token& t : doc.tokens())
     if (t.is_word() && !(t.flags & (kCapitalized | kAllCaps))) counts.lower_words.emplace(t.text);
-  std::vector<NameUnit> units = name_units(doc);
+  const std::vector<NameUnit>& units = name_units(doc);
   for (std::size_t i = 0; i < units.size(); ++i) {
     const NameUnit& u = units[i];
     if (u.all_caps) continue;

@@ -1,12 +1,57 @@
-// Lazily computed analyses of one document.
+// One document: the reader's output, and the analyses its rules ask for, each computed once.
 #include "document/document_impl.hpp"
 
 #include <algorithm>
+#include <stdexcept>
+#include <utility>
 
 namespace copydesk::document {
 
-DocumentImpl::DocumentImpl(std::string path, ReaderOutput reader, const LineIndex& lines, std::string language)
-    : path_(std::move(path)), reader_(std::move(reader)), lines_(lines), language_(std::move(language)) {}
+DocumentImpl::DocumentImpl(std::string path, ReaderOutput reader, const LineIndex& lines, std::string language,
+                           const analysis::Providers* providers)
+    : path_(std::move(path)),
+      reader_(std::move(reader)),
+      lines_(lines),
+      language_(std::move(language)),
+      providers_(providers ? *providers : analysis::Providers::builtin()) {}
+
+namespace {
+// The analyses this thread is computing, innermost last: a provider asking for an analysis that
+// is already being computed below it would wait for itself forever.
+thread_local std::vector<std::pair<const Document*, std::string_view>> computing;
+}  // namespace
+
+const void* DocumentImpl::analysis(std::string_view id, std::size_t size) const {
+  const analysis::ProviderEntry* provider = providers_.find(id);
+  if (!provider)
+    throw std::logic_error("no loaded plugin provides the analysis \"" + std::string(id) +
+                           "\" (is the plugin that registers it installed?)");
+  if (provider->size != size)
+    throw std::logic_error("the analysis \"" + std::string(id) + "\" is a type of " + std::to_string(provider->size) +
+                           " bytes in " + provider->owner + " but of " + std::to_string(size) +
+                           " bytes where it is read: two definitions of one analysis id");
+  for (const auto& [doc, busy] : computing)
+    if (doc == this && busy == id)
+      throw std::logic_error("the analysis \"" + std::string(id) + "\" depends on itself");
+  Slot* slot;
+  {
+    std::lock_guard lock(slots_mutex_);
+    auto it = slots_.find(id);
+    if (it == slots_.end()) it = slots_.emplace(std::string(id), std::make_unique<Slot>()).first;
+    slot = it->second.get();
+  }
+  // A provider that throws leaves the slot empty: the next caller tries again (and fails alike).
+  std::call_once(slot->once, [&] {
+    computing.emplace_back(this, id);
+    struct Pop {
+      ~Pop() { computing.pop_back(); }
+    } pop;
+    std::shared_ptr<const void> value = provider->compute(*this);
+    if (!value) throw std::logic_error("the provider of \"" + std::string(id) + "\" returned nothing");
+    slot->value = std::move(value);
+  });
+  return slot->value.get();
+}
 
 std::string_view DocumentImpl::language() const {
   if (language_ != "auto") return language_;
@@ -14,8 +59,8 @@ std::string_view DocumentImpl::language() const {
 }
 
 const analysis::VarietyGuess& DocumentImpl::variety() const {
-  if (!variety_) variety_ = analysis::guess_variety(tokens());
-  return *variety_;
+  std::call_once(variety_once_, [this] { variety_ = analysis::guess_variety(tokens()); });
+  return variety_;
 }
 
 std::string_view DocumentImpl::metadata(std::string_view key) const {
@@ -35,33 +80,18 @@ Position DocumentImpl::position(std::uint32_t offset) const {
   return {p.line, p.column};
 }
 
-const analysis::Core& DocumentImpl::core() const {
-  if (!core_) core_ = analysis::analyze_core(reader_.text);
-  return *core_;
-}
-
-const std::vector<Scope>& DocumentImpl::scopes() const {
-  if (!scopes_) {
-    scopes_ = reader_.scopes;
-    std::vector<Scope> zones = analysis::find_zones(reader_.text, core());
-    scopes_->insert(scopes_->end(), zones.begin(), zones.end());
-  }
-  return *scopes_;
-}
-
 bool DocumentImpl::in_scope(std::uint32_t offset, ScopeKind kind) const {
-  if (!scope_index_) {
-    scope_index_.emplace();
-    for (const Scope& s : scopes()) (*scope_index_)[s.kind].ranges.push_back(s.range);
-    for (auto& [k, index] : *scope_index_) {
+  std::call_once(scope_index_once_, [this] {
+    for (const Scope& s : scopes()) scope_index_[s.kind].ranges.push_back(s.range);
+    for (auto& [k, index] : scope_index_) {
       std::sort(index.ranges.begin(), index.ranges.end(),
                 [](const Range& a, const Range& b) { return a.offset < b.offset; });
       std::uint32_t best = 0;
       for (const Range& r : index.ranges) index.max_end.push_back(best = std::max(best, r.end()));
     }
-  }
-  auto it = scope_index_->find(kind);
-  if (it == scope_index_->end()) return false;
+  });
+  auto it = scope_index_.find(kind);
+  if (it == scope_index_.end()) return false;
   const KindIndex& index = it->second;
   // The last range starting at or before offset; walk back only while an earlier one may reach it.
   auto pos = std::upper_bound(index.ranges.begin(), index.ranges.end(), offset,
@@ -71,21 +101,6 @@ bool DocumentImpl::in_scope(std::uint32_t offset, ScopeKind kind) const {
     if (index.ranges[i].contains(offset)) return true;
   }
   return false;
-}
-
-const std::vector<NameMention>& DocumentImpl::names() const {
-  if (!names_) names_ = analysis::find_names(core());
-  return *names_;
-}
-
-const std::vector<NumberMention>& DocumentImpl::numbers() const {
-  if (!numbers_) numbers_ = analysis::find_numbers(core());
-  return *numbers_;
-}
-
-const std::vector<QuoteMark>& DocumentImpl::quote_marks() const {
-  if (!quote_marks_) quote_marks_ = analysis::find_quote_marks(core());
-  return *quote_marks_;
 }
 
 }  // namespace copydesk::document

@@ -1,12 +1,15 @@
 // The host's Document: reader output plus lazily computed, shared analyses.
 #pragma once
 
+#include <atomic>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 
 #include "analysis/analysis.hpp"
+#include "analysis/providers.hpp"
 #include "copydesk/document.hpp"
 #include "document/source.hpp"
 
@@ -14,8 +17,10 @@ namespace copydesk::document {
 
 class DocumentImpl final : public Document {
  public:
-  /// `lines` indexes the original bytes the reader read; it must outlive the document.
-  DocumentImpl(std::string path, ReaderOutput reader, const LineIndex& lines, std::string language);
+  /// `lines` indexes the original bytes the reader read; it must outlive the document, and so must
+  /// `providers` (null: the host's own analyses only).
+  DocumentImpl(std::string path, ReaderOutput reader, const LineIndex& lines, std::string language,
+               const analysis::Providers* providers = nullptr);
 
   std::string_view path() const override { return path_; }
   std::string_view text() const override { return reader_.text; }
@@ -23,41 +28,63 @@ class DocumentImpl final : public Document {
   std::string_view metadata(std::string_view key) const override;
   Position position(std::uint32_t offset) const override;
 
-  /// The reader's scopes (markup) and the news zones, computed on first use.
-  const std::vector<Scope>& scopes() const override;
+  /// The reader's scopes (markup) and the news zones: the Scopes analysis.
+  const std::vector<Scope>& scopes() const override { return cached(scopes_).items; }
   bool in_scope(std::uint32_t offset, ScopeKind kind) const override;
-  const std::vector<Paragraph>& paragraphs() const override { return core().paragraphs; }
-  const std::vector<Sentence>& sentences() const override { return core().sentences; }
-  const std::vector<Token>& tokens() const override { return core().tokens; }
-  const std::vector<QuoteSpan>& quotes() const override { return core().quotes; }
-  const std::vector<NameMention>& names() const override;
-  const std::vector<NumberMention>& numbers() const override;
+  const std::vector<Paragraph>& paragraphs() const override { return cached(structure_).paragraphs; }
+  const std::vector<Sentence>& sentences() const override { return cached(structure_).sentences; }
+  const std::vector<Token>& tokens() const override { return cached(structure_).tokens; }
+  const std::vector<QuoteSpan>& quotes() const override { return cached(structure_).quotes; }
+  const std::vector<NameMention>& names() const override { return cached(names_).items; }
+  const std::vector<NumberMention>& numbers() const override { return cached(numbers_).items; }
   unsigned dictionary_listing(std::string_view word) const override { return analysis::dictionary_listing(word); }
-  const std::vector<QuoteMark>& quote_marks() const override;
+  const std::vector<QuoteMark>& quote_marks() const override { return cached(quote_marks_).items; }
+  const void* analysis(std::string_view id, std::size_t size) const override;
 
   const SourceMap& source_map() const { return reader_.map; }
+  /// The scopes the reader found in the markup (the Scopes analysis adds the news zones).
+  const std::vector<Scope>& reader_scopes() const { return reader_.scopes; }
 
  private:
-  const analysis::Core& core() const;
+  // get<T>() through a pointer kept after the first call: the old accessors are called in loops.
+  template <AnalysisType T>
+  const T& cached(std::atomic<const T*>& slot) const {
+    const T* value = slot.load(std::memory_order_acquire);
+    if (!value) {
+      value = &get<T>();
+      slot.store(value, std::memory_order_release);
+    }
+    return *value;
+  }
 
   std::string path_;
   ReaderOutput reader_;
   const LineIndex& lines_;
   std::string language_;
-  // Computed on first use; a document is checked by one thread at a time.
-  mutable std::optional<analysis::Core> core_;
-  mutable std::optional<std::vector<NameMention>> names_;
-  mutable std::optional<std::vector<NumberMention>> numbers_;
-  mutable std::optional<analysis::VarietyGuess> variety_;
+  const analysis::Providers& providers_;
+  // One slot per analysis asked for: computed once (std::call_once), kept until the document goes.
+  struct Slot {
+    std::once_flag once;
+    std::shared_ptr<const void> value;
+  };
+  mutable std::mutex slots_mutex_;
+  mutable std::map<std::string, std::unique_ptr<Slot>, std::less<>> slots_;
+  mutable std::atomic<const TextStructure*> structure_{nullptr};
+  mutable std::atomic<const Scopes*> scopes_{nullptr};
+  mutable std::atomic<const Names*> names_{nullptr};
+  mutable std::atomic<const Numbers*> numbers_{nullptr};
+  mutable std::atomic<const QuoteMarks*> quote_marks_{nullptr};
+
+  mutable std::once_flag variety_once_;
+  mutable analysis::VarietyGuess variety_;
   const analysis::VarietyGuess& variety() const;
-  mutable std::optional<std::vector<QuoteMark>> quote_marks_;
-  mutable std::optional<std::vector<Scope>> scopes_;
   // Per kind: ranges sorted by start, with the largest end so far, for in_scope().
   struct KindIndex {
     std::vector<Range> ranges;
     std::vector<std::uint32_t> max_end;
   };
-  mutable std::optional<std::map<ScopeKind, KindIndex>> scope_index_;
+  mutable std::once_flag scope_index_once_;
+  mutable std::map<ScopeKind, KindIndex> scope_index_;
 };
 
 }  // namespace copydesk::document

@@ -162,7 +162,7 @@ FileResult check_bytes(const std::string& path, std::string bytes, const CheckSe
     document::ReaderOutput reader = document::read(format, source->bytes);
     check_front_matter_date(reader, result, source->lines);
     if (!settings.date.empty() && !reader.metadata.contains("date")) reader.metadata["date"] = settings.date;
-    built.emplace(path, std::move(reader), source->lines, settings.language);
+    built.emplace(path, std::move(reader), source->lines, settings.language, &settings.rules->analyses());
   } catch (const document::InputError& e) {
     result.error = e.what();  // a file the reader refuses (nested too deep): its own message
     return result;
@@ -297,7 +297,7 @@ void gather_bytes(const std::string& path, std::string_view bytes, const CheckSe
     document::LineIndex lines(bytes);
     ActivityScope reading({"reading", nullptr, nullptr, path.c_str()});
     document::ReaderOutput reader = document::read(settings.input_format.value_or(format_for_path(path)), bytes);
-    document::DocumentImpl doc(path, std::move(reader), lines, settings.language);
+    document::DocumentImpl doc(path, std::move(reader), lines, settings.language, &settings.rules->analyses());
     for (const ActiveRule& active : settings.rules->for_path(path)) {
       ActivityScope running({"gathering", active.entry->plugin.c_str(), active.entry->meta.id.c_str(), path.c_str()});
       try {

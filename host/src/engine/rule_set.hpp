@@ -54,6 +54,8 @@ class RuleSet {
   bool knows(std::string_view id) const { return catalog_.find(id) != nullptr || id == "copydesk/suppression"; }
   /// The context a rule instance is made with: its options, the share folder, the data files.
   RuleContext context(const Options& options) const { return {options, share_dir_, &data_, &vocabulary_, run_state_}; }
+  /// The analyses documents of this run can give their rules: the host's and the plugins'.
+  const analysis::Providers& analyses() const { return catalog_.analyses; }
   /// Whether some enabled rule wants a first pass over every document (Rule::gathers).
   bool any_gathers() const { return any_gathers_; }
 

@@ -50,6 +50,11 @@ class CatalogRegistry final : public Registry {
     catalog_.rules.push_back({library_, std::move(meta), std::move(factory), record_.name});
   }
 
+  void add_analysis_provider(std::string_view id, std::size_t size, AnalysisProvider provider) override {
+    std::string error = catalog_.analyses.add(id, size, std::move(provider), "plugin \"" + record_.name + "\"", library_);
+    if (!error.empty()) catalog_.errors.push_back(record_.path + ": " + error);
+  }
+
  private:
   RuleCatalog& catalog_;
   std::shared_ptr<LibraryHandle> library_;

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "analysis/providers.hpp"
 #include "copydesk/rule.hpp"
 
 namespace copydesk::plugins {
@@ -34,6 +35,8 @@ struct RuleCatalog {
   std::vector<RuleEntry> rules;  ///< sorted by id once loading is done
   std::vector<std::string> errors;
   std::vector<std::string> searched;  ///< the folders looked in for the shipped plugins, in order
+  /// The host's analyses and those the plugins register (Registry::add_analysis).
+  analysis::Providers analyses = analysis::Providers::builtin();
 
   const RuleEntry* find(std::string_view id) const;
   /// Makes a rule instance that keeps its library loaded while it lives.

@@ -1,0 +1,130 @@
+// The closed word lists that the host's analyses and the plugins' rules share: one home for each.
+// Header-only (plugins import no copydesk symbol), so host and plugins compile the same list.
+#pragma once
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+#include "copydesk/version.hpp"
+
+COPYDESK_NAMESPACE_BEGIN
+
+namespace lexicon {
+
+/// Weekday names, Monday first (index 0 Monday .. 6 Sunday).
+inline constexpr std::array<std::string_view, 7> kWeekdays = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                                              "Friday", "Saturday", "Sunday"};
+/// Month names, January first (index 0; month numbers are index + 1).
+inline constexpr std::array<std::string_view, 12> kMonths = {"January", "February", "March",     "April",
+                                                             "May",     "June",     "July",      "August",
+                                                             "September", "October", "November", "December"};
+
+/// The month number (1-12) of a capitalised month name or abbreviation ("Jan.", "Sept", "Sep",
+/// "Mar", "May"), full stop allowed; 0 when the word is not one.
+inline int month_number(std::string_view w) {
+  if (w.ends_with(".")) w.remove_suffix(1);
+  for (int m = 0; m < 12; ++m) {
+    std::string_view full = kMonths[m];
+    if (w == full) return m + 1;
+    // AP abbreviations: Jan. Feb. Aug. Sept. Oct. Nov. Dec. (and Mar, Apr, Jun, Jul, Sep).
+    if (w.size() >= 3 && w.size() < full.size() && full.starts_with(w) && w != "Ma" && w != "Ju") {
+      if (w == "May") return 5;
+      if (w.size() <= 4) return m + 1;
+    }
+  }
+  return 0;
+}
+
+/// 0 Monday .. 6 Sunday for a weekday name or abbreviation ("Tuesday", "Tues.", "Tue", "Thurs");
+/// -1 when the word is not one.
+inline int weekday_number(std::string_view w) {
+  if (w.ends_with(".")) w.remove_suffix(1);
+  for (int d = 0; d < 7; ++d) {
+    std::string_view full = kWeekdays[d];
+    if (w == full) return d;
+    if (w.size() >= 3 && w.size() <= 5 && full.starts_with(w)) return d;  // Tue, Tues, Thu, Thurs
+  }
+  return -1;
+}
+
+/// Abbreviated month and weekday names ("Jan", "Sept", "Tues"): the tokenizer keeps their full stop.
+inline constexpr std::string_view kCalendarAbbreviations[] = {
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",   "Sep", "Sept", "Oct", "Nov",
+    "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat",  "Sun"};
+
+/// A month or weekday name, or one of kCalendarAbbreviations; a full stop allowed.
+inline bool is_weekday_or_month(std::string_view w) {
+  if (w.ends_with(".")) w.remove_suffix(1);
+  auto in = [w](const auto& list) { return std::find(std::begin(list), std::end(list), w) != std::end(list); };
+  return in(kWeekdays) || in(kMonths) || in(kCalendarAbbreviations);
+}
+
+/// A courtesy title or honorific before a name; `abbreviated` when it is a shortened word that
+/// US style writes with a full stop ("Mr." "Dr.") and UK style without ("Mr" "Dr").
+struct Honorific {
+  std::string_view word;
+  bool abbreviated;
+};
+inline constexpr Honorific kHonorifics[] = {
+    {"Mr", true},   {"Mrs", true},   {"Ms", true},    {"Dr", true},   {"Prof", true}, {"Messrs", true},
+    {"Mx", true},   {"Miss", false}, {"Mme", false},  {"Mlle", false}, {"Sir", false}, {"Dame", false}};
+
+/// The honorific a word is ("Mr", "Mr.", "Dame"), full stop allowed; null when it is none.
+inline const Honorific* honorific(std::string_view w) {
+  if (w.ends_with(".")) w.remove_suffix(1);
+  for (const Honorific& h : kHonorifics)
+    if (h.word == w) return &h;
+  return nullptr;
+}
+
+/// Lower-case particles that belong to the name after them: "al Qaeda", "van Gogh", "bin Laden".
+inline constexpr std::string_view kNameParticles[] = {"al",  "el",   "bin", "ibn",   "abu", "de",  "da",  "del",
+                                                      "der", "di",   "du",  "dos",   "van", "von", "la",  "le",
+                                                      "ben", "bint", "della", "den", "das", "ter"};
+inline bool is_name_particle(std::string_view w) {
+  return std::find(std::begin(kNameParticles), std::end(kNameParticles), w) != std::end(kNameParticles);
+}
+
+/// The Arabic article in its assimilated forms, joined to a name by a hyphen ("al-Assad",
+/// "ash-Shara"): a second reference may drop it.
+inline constexpr std::string_view kArabicArticles[] = {"al", "el", "ad", "as", "ash", "an", "ar", "at", "az"};
+inline bool is_arabic_article(std::string_view w) {
+  return std::find(std::begin(kArabicArticles), std::end(kArabicArticles), w) != std::end(kArabicArticles);
+}
+
+/// A verb of saying that attributes a quotation ("..., Ms Obi said"). `personal`: one that news copy
+/// uses after a person far more than after an institution ("Kerry said", "Obi replied"), unlike
+/// "Police warned", "The ministry announced".
+struct SpeechVerb {
+  std::string_view word;
+  bool personal;
+};
+inline constexpr SpeechVerb kSpeechVerbs[] = {
+    {"said", true},        {"says", true},      {"added", true},     {"adds", false},      {"asked", true},
+    {"asks", false},       {"told", true},      {"tells", false},    {"explained", true},  {"noted", true},
+    {"stated", false},     {"insisted", true},  {"continued", false}, {"replied", true},   {"wrote", true},
+    {"writes", false},     {"announced", false}, {"declared", false}, {"warned", false},   {"argued", true},
+    {"claimed", false},    {"recalled", false}, {"observed", false}, {"remarked", false},  {"commented", false},
+    {"responded", false},  {"conceded", false}, {"admitted", false}, {"suggested", false}, {"stressed", false},
+    {"urged", false},      {"cautioned", false}};
+/// The speech verb a word is, or null.
+inline const SpeechVerb* speech_verb(std::string_view w) {
+  for (const SpeechVerb& v : kSpeechVerbs)
+    if (v.word == w) return &v;
+  return nullptr;
+}
+inline bool is_speech_verb(std::string_view w) { return speech_verb(w) != nullptr; }
+
+/// Double quotation marks, as UTF-8: " “ ” „ « ». (Singles typed for a double are a QuoteMark fault.)
+inline constexpr std::string_view kDoubleQuotationMarks[] = {"\"", "\u201C", "\u201D", "\u201E", "\u00AB", "\u00BB"};
+/// Double quotation marks that only close: ” and » (and » opening in some languages is not English copy).
+inline constexpr std::string_view kClosingDoubleQuotationMarks[] = {"\u201D", "\u00BB"};
+inline bool is_double_quotation_mark(std::string_view s) {
+  return std::find(std::begin(kDoubleQuotationMarks), std::end(kDoubleQuotationMarks), s) !=
+         std::end(kDoubleQuotationMarks);
+}
+
+}  // namespace lexicon
+
+COPYDESK_NAMESPACE_END
