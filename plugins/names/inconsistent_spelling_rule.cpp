@@ -93,8 +93,7 @@ InconsistentSpellingRule::InconsistentSpellingRule(const RuleContext& context)
     : min_fuzzy_length_(static_cast<std::size_t>(context.options.get_int("min_fuzzy_length", 6))),
       registries_(load_registries(context)) {
   if (min_fuzzy_length_ < 3) throw OptionError("min_fuzzy_length", "must be at least 3");
-  if (context.options.get_bool("across_files", false) && context.run)
-    across_files_ = context.run->get<AcrossFiles>("names/inconsistent-spelling/across-files");
+  if (context.options.get_bool("across_files", false)) across_files_ = std::make_unique<AcrossFiles>();
 }
 
 void InconsistentSpellingRule::gather(const Document& doc) {

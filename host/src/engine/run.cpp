@@ -7,9 +7,11 @@
 #include <atomic>
 #include <condition_variable>
 #include <filesystem>
+#include <fstream>
 #include <iterator>
 #include <iostream>
 #include <mutex>
+#include <sstream>
 #include <thread>
 
 #include "engine/checker.hpp"
@@ -39,8 +41,7 @@ const config::Config& config_of(const std::string& path, const CheckOptions& opt
 std::unique_ptr<ConfigRun> make_run(const config::Config& cfg, const CheckOptions& options, const Prepared& p) {
   auto run = std::make_unique<ConfigRun>();
   RuleSwitches switches{options.enable, options.disable, p.session->foreign_rules(cfg)};
-  run->rules = std::make_unique<RuleSet>(cfg, p.session->catalog, std::move(switches), p.session->share_dir,
-                                         p.run_state.get());
+  run->rules = std::make_unique<RuleSet>(cfg, p.session->catalog, std::move(switches), p.session->share_dir);
   run->settings.rules = run->rules.get();
   run->settings.language = options.language.empty() ? cfg.language : options.language;
   run->settings.date = options.date.empty() ? cfg.date : options.date;
@@ -66,7 +67,6 @@ std::optional<Prepared> prepare(const CheckOptions& options, std::ostream& err) 
   }
   Prepared p;
   p.configs = std::make_unique<config::Resolver>(options.session.config_path, presets_dir());
-  p.run_state = std::make_unique<RunStateStore>();
   std::vector<const config::Config*> used;
   try {
     std::vector<std::string> paths = options.paths;
@@ -98,25 +98,47 @@ std::optional<Prepared> prepare(const CheckOptions& options, std::ostream& err) 
     return std::nullopt;
   }
   for (const Input& input : p.inputs) p.run_of[input.path] = p.runs.at(&config_of(input.path, options, *p.configs)).get();
+  // The rules each input needs are made now, once per distinct option set: a rule that cannot
+  // start is a config error reported before any file is checked.
+  try {
+    for (const Input& input : p.inputs) {
+      if (input.error) continue;
+      const std::string& name = input.path == "-" && !options.stdin_filename.empty() ? options.stdin_filename : input.path;
+      for (const ActiveRule& rule : p.run_for(input.path).rules->for_path(name)) p.gathers = p.gathers || rule.rule->gathers();
+    }
+  } catch (const config::ConfigError& e) {
+    err << "copydesk: error: " << e.what() << '\n';
+    return std::nullopt;
+  }
   return p;
 }
 
 namespace {
 
-// Standard input named by --stdin-filename is read, reported and matched as that file.
-FileResult check_input(const Input& input, const Prepared& prepared, const CheckOptions& options) {
-  FileResult r;
+// Reads an input once and builds its document. Standard input named by --stdin-filename is
+// read, reported and matched as that file.
+BuiltDocument build_input(const Input& input, const Prepared& prepared, const CheckOptions& options) {
+  BuiltDocument built;
+  built.result.path = input.path;
   if (input.error) {
-    r.path = input.path;
-    r.error = input.error;
-    return r;
+    built.result.error = input.error;
+    return built;
   }
-  const CheckSettings& settings = prepared.settings_for(input.path);
-  if (input.path == "-" && !options.stdin_filename.empty()) {
-    std::string bytes(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>{});
-    return check_bytes(options.stdin_filename, std::move(bytes), settings);
+  std::string bytes;
+  if (input.path == "-") {
+    bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>{});
+  } else {
+    std::ifstream in(input.path, std::ios::binary);
+    std::ostringstream buffer;
+    if (in) buffer << in.rdbuf();
+    if (!in || in.bad()) {
+      built.result.error = in ? "cannot read the file" : "cannot open the file";
+      return built;
+    }
+    bytes = std::move(buffer).str();
   }
-  return check_file(input.path, settings);
+  const std::string& name = input.path == "-" && !options.stdin_filename.empty() ? options.stdin_filename : input.path;
+  return build_document(name, std::move(bytes), prepared.settings_for(input.path));
 }
 
 }  // namespace
@@ -153,14 +175,16 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
   unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   jobs = std::min<unsigned>(jobs, static_cast<unsigned>(std::max<std::size_t>(1, inputs.size())));
 
-  // Rules that compare files (names.across_files) see every document first.
-  bool gathers = false;
-  for (const auto& [config, run] : prepared->runs) gathers = gathers || run->rules->any_gathers();
-  if (gathers) {
+  // One pass reads each input once and builds its document once. When a rule compares files
+  // (names.across_files), every document is built and gathered first and kept until checked.
+  std::vector<std::optional<BuiltDocument>> built(inputs.size());
+  if (prepared->gathers) {
     std::atomic<std::size_t> next_gather{0};
     auto gather = [&] {
-      for (std::size_t i; (i = next_gather.fetch_add(1)) < inputs.size();)
-        if (!inputs[i].error && inputs[i].path != "-") gather_file(inputs[i].path, prepared->settings_for(inputs[i].path));
+      for (std::size_t i; (i = next_gather.fetch_add(1)) < inputs.size();) {
+        built[i] = build_input(inputs[i], *prepared, options);
+        gather_document(*built[i], prepared->settings_for(inputs[i].path));
+      }
     };
     std::vector<std::jthread> gatherers;
     for (unsigned j = 1; j < jobs; ++j) gatherers.emplace_back(gather);
@@ -173,7 +197,9 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
   std::atomic<std::size_t> next{0};
   auto work = [&] {
     for (std::size_t i; (i = next.fetch_add(1)) < inputs.size();) {
-      FileResult r = check_input(inputs[i], *prepared, options);
+      BuiltDocument document = built[i] ? std::move(*built[i]) : build_input(inputs[i], *prepared, options);
+      built[i].reset();
+      FileResult r = check_document(std::move(document), prepared->settings_for(inputs[i].path));
       std::lock_guard lock(mutex);
       results[i] = std::move(r);
       ready.notify_all();
