@@ -1,17 +1,20 @@
 // Runs the rules on one document and turns what they report into positioned diagnostics.
 #include "engine/checker.hpp"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <deque>
-#include <fstream>
-#include <iostream>
-#include <iterator>
-#include <sstream>
 #include <variant>
 
 #include "document/document_impl.hpp"
 #include "document/readers.hpp"
+#include "engine/crash_guard.hpp"
 #include "engine/suppressions.hpp"
+#include "util/date.hpp"
 #include "util/utf8.hpp"
 
 namespace copydesk::engine {
@@ -55,17 +58,74 @@ std::string as_source(std::string replacement, document::InputFormat format) {
   return out;
 }
 
+// The replacement for file [first span .. last span) written character by character: a
+// character the fix keeps is copied from the file as it was there (an entity stays an entity),
+// and so is whatever lies between characters (markup); a changed character is written anew.
+// For fixes that keep the text's length in characters (recasing, a quotation mark's character).
+std::optional<OutFix> map_fix_by_character(std::string_view original, std::string_view replacement,
+                                           std::uint32_t offset, std::string_view file,
+                                           const document::SourceMap& map, document::InputFormat format,
+                                           bool safe) {
+  std::string written;
+  std::optional<document::FileSpan> first, last;
+  std::size_t i = 0, j = 0;
+  while (i < original.size() && j < replacement.size()) {
+    std::size_t i0 = i, j0 = j;
+    char32_t was = utf8::next(original, i);
+    char32_t now = utf8::next(replacement, j);
+    std::optional<document::FileSpan> span =
+        map.edit_span(offset + static_cast<std::uint32_t>(i0), static_cast<std::uint32_t>(i - i0));
+    if (!span || (last && span->offset < last->offset + last->length)) return std::nullopt;
+    if (last) written.append(file.substr(last->offset + last->length, span->offset - (last->offset + last->length)));
+    if (was == now)
+      written.append(file.substr(span->offset, span->length));
+    else
+      written.append(as_source(std::string(replacement.substr(j0, j - j0)), format));
+    if (!first) first = span;
+    last = span;
+  }
+  if (i != original.size() || j != replacement.size() || !first) return std::nullopt;
+  return OutFix{first->offset, last->offset + last->length - first->offset, std::move(written), safe};
+}
+
 // A fix in file bytes, or why it cannot be written: it cuts a UTF-8 character, is not UTF-8
-// itself, or covers part of an entity, markup or a stand-in for markup.
-std::variant<OutFix, std::string> map_fix(const Fix& f, std::string_view text, const document::SourceMap& map,
-                                          document::InputFormat format) {
+// itself, or covers part of an entity, markup or a stand-in for markup. The part of the text the
+// fix leaves as it was is not rewritten, so entities and markup there stay as they are in the file.
+std::variant<OutFix, std::string> map_fix(const Fix& f, std::string_view text, std::string_view file,
+                                          const document::SourceMap& map, document::InputFormat format) {
   if (cuts_character(text, f.range.offset) || cuts_character(text, f.range.end()))
     return std::string("the rule's fix cuts a UTF-8 character in two; the host refused it");
   if (utf8::first_invalid(f.replacement))
     return std::string("the rule's fix is not valid UTF-8; the host refused it");
+  std::string_view original = text.substr(f.range.offset, f.range.length);
+  std::string_view replacement = f.replacement;
+  if (utf8::count_code_points(original) == utf8::count_code_points(replacement) && !original.empty())
+    if (auto by_character = map_fix_by_character(original, replacement, f.range.offset, file, map, format, f.safe))
+      return std::move(*by_character);
   std::optional<document::FileSpan> span = map.edit_span(f.range.offset, f.range.length);
   if (!span) return std::string("no fix offered: it would cut an entity or markup in the file");
   return OutFix{span->offset, span->length, as_source(f.replacement, format), f.safe};
+}
+
+// A front matter date that is not a calendar date is an error of its own (exit 2); the file is
+// still checked, without it.
+void check_front_matter_date(document::ReaderOutput& reader, FileResult& result, const document::LineIndex& lines) {
+  auto date = reader.metadata.find("date");
+  if (date == reader.metadata.end()) return;
+  std::optional<std::string> problem = util::date_problem(date->second, true);
+  if (!problem) return;
+  auto at = reader.metadata_offsets.find("date");
+  document::FilePosition start = lines.position(at == reader.metadata_offsets.end() ? 0 : at->second);
+  document::FilePosition end = lines.position(start.offset + static_cast<std::uint32_t>(date->second.size()));
+  OutDiagnostic d;
+  d.rule = "copydesk/front-matter";
+  d.severity = Severity::Error;
+  d.start = start;
+  d.end = end;
+  d.message = "the front matter's date \u201C" + date->second + "\u201D " + *problem + "; the article was checked without it";
+  result.diagnostics.push_back(std::move(d));
+  result.internal_error = true;
+  reader.metadata.erase(date);
 }
 
 }  // namespace
@@ -98,9 +158,14 @@ BuiltDocument build_document(const std::string& path, std::string bytes, const C
   built.format = settings.input_format.value_or(format_for_path(path));
   // A reader or the analysis failing on some input is that file's error, never the run's.
   try {
+    ActivityScope reading({"reading", nullptr, nullptr, path.c_str()});
     document::ReaderOutput reader = document::read(built.format, source->bytes);
+    check_front_matter_date(reader, result, source->lines);
     if (!settings.date.empty() && !reader.metadata.contains("date")) reader.metadata["date"] = settings.date;
     built.doc = std::make_unique<document::DocumentImpl>(path, std::move(reader), source->lines, settings.language);
+  } catch (const document::InputError& e) {
+    result.error = e.what();  // a file the reader refuses (nested too deep): its own message
+    return built;
   } catch (const std::exception& e) {
     result.error = std::string("could not be read: internal error in the reader: ") + e.what();
     result.internal_error = true;
@@ -144,6 +209,7 @@ void gather_document(BuiltDocument& built, const CheckSettings& settings) {
   }
   for (const ActiveRule& active : *rules) {
     if (!active.rule->gathers()) continue;
+    ActivityScope running({"gathering", active.entry->plugin.c_str(), active.entry->meta.id.c_str(), built.result.path.c_str()});
     std::string failure = failure_of([&] { active.rule->gather(*built.doc); });
     if (!failure.empty()) built.gather_failures.emplace_back(active.entry->meta.id, std::move(failure));
   }
@@ -175,6 +241,7 @@ FileResult check_document(BuiltDocument built, const CheckSettings& settings) {
     const std::string& id = active.entry->meta.id;
     // A rule whose gather() failed on this file is skipped here, and says why.
     std::string failure;
+    ActivityScope running({"checking", active.entry->plugin.c_str(), id.c_str(), path.c_str()});
     for (auto& [rule, what] : built.gather_failures)
       if (rule == id) failure = what;
     if (failure.empty()) failure = failure_of([&] { active.rule->check(doc, reporter); });
@@ -259,7 +326,7 @@ FileResult check_document(BuiltDocument built, const CheckSettings& settings) {
     out.message = std::move(d.message);
     for (Note& n : d.notes) out.notes.push_back({start_of(n.range), end_of(n.range), std::move(n.message)});
     for (const Fix& f : d.fixes) {
-      std::variant<OutFix, std::string> mapped = map_fix(f, text, map, format);
+      std::variant<OutFix, std::string> mapped = map_fix(f, text, source->bytes, map, format);
       if (auto* fix = std::get_if<OutFix>(&mapped)) {
         out.fixes.push_back(std::move(*fix));
       } else {
@@ -276,29 +343,41 @@ FileResult check_document(BuiltDocument built, const CheckSettings& settings) {
   return result;
 }
 
-FileResult check_file(const std::string& path, const CheckSettings& settings) {
-  std::string bytes;
-  if (path == "-") {
-    bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-  } else {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-      FileResult r;
-      r.path = path;
-      r.error = "cannot open the file";
-      return r;
-    }
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    if (in.bad()) {
-      FileResult r;
-      r.path = path;
-      r.error = "cannot read the file";
-      return r;
-    }
-    bytes = std::move(buffer).str();
+InputBytes read_input(const std::string& path) {
+  // read(2) rather than a stream: a read error (EIO, EISDIR) must not look like the end of an
+  // empty file, and a pipe gives its bytes exactly once.
+  InputBytes out;
+  int fd = path == "-" ? STDIN_FILENO : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    out.error = std::string("cannot open the file: ") + std::strerror(errno);
+    return out;
   }
-  return check_bytes(path, std::move(bytes), settings);
+  char buffer[1 << 16];
+  for (;;) {
+    ssize_t n = ::read(fd, buffer, sizeof buffer);
+    if (n > 0) {
+      out.bytes.append(buffer, static_cast<std::size_t>(n));
+    } else if (n == 0) {
+      break;
+    } else if (errno != EINTR) {
+      out.error = std::string("cannot read the file: ") + std::strerror(errno);
+      out.bytes.clear();
+      break;
+    }
+  }
+  if (fd != STDIN_FILENO) ::close(fd);
+  return out;
+}
+
+FileResult check_file(const std::string& path, const CheckSettings& settings) {
+  InputBytes input = read_input(path);
+  if (input.error) {
+    FileResult r;
+    r.path = path;
+    r.error = std::move(input.error);
+    return r;
+  }
+  return check_bytes(path, std::move(input.bytes), settings);
 }
 
 }  // namespace copydesk::engine

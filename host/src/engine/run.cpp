@@ -7,18 +7,19 @@
 #include <atomic>
 #include <condition_variable>
 #include <filesystem>
-#include <fstream>
 #include <iterator>
 #include <iostream>
 #include <mutex>
-#include <sstream>
 #include <thread>
+#include <utility>
 
 #include "engine/checker.hpp"
+#include "engine/crash_guard.hpp"
 #include "engine/finding_filter.hpp"
 #include "engine/inputs.hpp"
 #include "engine/rule_set.hpp"
 #include "printers/printer.hpp"
+#include "util/date.hpp"
 
 namespace copydesk::engine {
 
@@ -65,6 +66,10 @@ std::optional<Prepared> prepare(const CheckOptions& options, std::ostream& err) 
            "`copydesk check articles/` (or give --files-from FILE)\n";
     return std::nullopt;
   }
+  if (std::optional<std::string> problem = options.date.empty() ? std::nullopt : util::date_problem(options.date)) {
+    err << "copydesk: error: --date \"" << options.date << "\" " << *problem << '\n';
+    return std::nullopt;
+  }
   Prepared p;
   p.configs = std::make_unique<config::Resolver>(options.session.config_path, presets_dir());
   std::vector<const config::Config*> used;
@@ -85,6 +90,7 @@ std::optional<Prepared> prepare(const CheckOptions& options, std::ostream& err) 
       if (std::find(used.begin(), used.end(), c) == used.end()) used.push_back(c);
     }
     if (used.empty()) used.push_back(&p.configs->for_dir(std::filesystem::current_path()));
+    ActivityScope loading({"loading plugins and rule packs", nullptr, nullptr, nullptr});
     p.session = std::make_unique<Session>(open_session(options.session, used));
   } catch (const config::ConfigError& e) {
     err << "copydesk: error: " << e.what() << '\n';
@@ -115,8 +121,12 @@ std::optional<Prepared> prepare(const CheckOptions& options, std::ostream& err) 
 
 namespace {
 
-// Reads an input once and builds its document. Standard input named by --stdin-filename is
-// read, reported and matched as that file.
+// Standard input named by --stdin-filename is read, reported and matched as that file.
+const std::string& checked_name(const Input& input, const CheckOptions& options) {
+  return input.path == "-" && !options.stdin_filename.empty() ? options.stdin_filename : input.path;
+}
+
+// Reads an input once (a pipe gives its bytes once) and builds its document.
 BuiltDocument build_input(const Input& input, const Prepared& prepared, const CheckOptions& options) {
   BuiltDocument built;
   built.result.path = input.path;
@@ -124,26 +134,37 @@ BuiltDocument build_input(const Input& input, const Prepared& prepared, const Ch
     built.result.error = input.error;
     return built;
   }
-  std::string bytes;
-  if (input.path == "-") {
-    bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>{});
-  } else {
-    std::ifstream in(input.path, std::ios::binary);
-    std::ostringstream buffer;
-    if (in) buffer << in.rdbuf();
-    if (!in || in.bad()) {
-      built.result.error = in ? "cannot read the file" : "cannot open the file";
-      return built;
-    }
-    bytes = std::move(buffer).str();
+  InputBytes bytes = read_input(input.path);
+  if (bytes.error) {
+    built.result.error = std::move(bytes.error);
+    return built;
   }
-  const std::string& name = input.path == "-" && !options.stdin_filename.empty() ? options.stdin_filename : input.path;
-  return build_document(name, std::move(bytes), prepared.settings_for(input.path));
+  try {
+    return build_document(checked_name(input, options), std::move(bytes.bytes), prepared.settings_for(input.path));
+  } catch (const std::exception& e) {
+    // Out of memory, most likely: this file fails, the others go on.
+    built.result.error = std::string("internal error while checking the file: ") + e.what();
+    return built;
+  }
+}
+
+// Checks a built document; out of memory, most likely, fails this file and the others go on.
+FileResult check_built(BuiltDocument built, const Input& input, const Prepared& prepared) {
+  std::string path = built.result.path;
+  try {
+    return check_document(std::move(built), prepared.settings_for(input.path));
+  } catch (const std::exception& e) {
+    FileResult r;
+    r.path = std::move(path);
+    r.error = std::string("internal error while checking the file: ") + e.what();
+    return r;
+  }
 }
 
 }  // namespace
 
 int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err) {
+  RunGuard guard;  // a crash or an exit() during the run says what was running, exit 2
   std::optional<Prepared> prepared = prepare(options, err);
   if (!prepared) return 2;
   Session& session = *prepared->session;
@@ -181,6 +202,7 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
   if (prepared->gathers) {
     std::atomic<std::size_t> next_gather{0};
     auto gather = [&] {
+      prepare_thread_for_crash_reports();
       for (std::size_t i; (i = next_gather.fetch_add(1)) < inputs.size();) {
         built[i] = build_input(inputs[i], *prepared, options);
         gather_document(*built[i], prepared->settings_for(inputs[i].path));
@@ -196,10 +218,11 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
   std::condition_variable ready;
   std::atomic<std::size_t> next{0};
   auto work = [&] {
+    prepare_thread_for_crash_reports();
     for (std::size_t i; (i = next.fetch_add(1)) < inputs.size();) {
       BuiltDocument document = built[i] ? std::move(*built[i]) : build_input(inputs[i], *prepared, options);
       built[i].reset();
-      FileResult r = check_document(std::move(document), prepared->settings_for(inputs[i].path));
+      FileResult r = check_built(std::move(document), inputs[i], *prepared);
       std::lock_guard lock(mutex);
       results[i] = std::move(r);
       ready.notify_all();
