@@ -168,8 +168,7 @@ InconsistentSpellingRule::InconsistentSpellingRule(const RuleContext& context)
     : min_fuzzy_length_(static_cast<std::size_t>(context.options.value<std::int64_t>("min_fuzzy_length", meta().options))),
       registries_(load_registries(context, meta().options)) {
   if (min_fuzzy_length_ < 3) throw OptionError("min_fuzzy_length", "must be at least 3");
-  if (context.options.value<bool>("across_files", meta().options) && context.run)
-    across_files_ = context.run->get<AcrossFiles>("names/inconsistent-spelling/across-files");
+  if (context.options.value<bool>("across_files", meta().options)) across_files_ = std::make_unique<AcrossFiles>();
 }
 
 void InconsistentSpellingRule::gather(const Document& doc) {

@@ -3,7 +3,6 @@
 
 #include <copydesk/name_key.hpp>
 
-#include <mutex>
 #include <stdexcept>
 
 namespace names {
@@ -61,32 +60,13 @@ std::shared_ptr<const Registry> build(const std::vector<Record>& records) {
   return reg;
 }
 
-// One index per registry's records, kept while the host keeps the records.
-std::shared_ptr<const Registry> registry_for(const std::shared_ptr<const std::vector<Record>>& records) {
-  static std::mutex mutex;
-  static std::vector<std::pair<std::weak_ptr<const std::vector<Record>>, std::shared_ptr<const Registry>>> cache;
-  std::lock_guard lock(mutex);
-  for (auto it = cache.begin(); it != cache.end();) {
-    if (it->first.expired()) {
-      it = cache.erase(it);
-    } else if (!it->first.owner_before(records) && !records.owner_before(it->first)) {
-      return it->second;
-    } else {
-      ++it;
-    }
-  }
-  auto reg = build(*records);
-  cache.emplace_back(records, reg);
-  return reg;
-}
-
 }  // namespace
 
 std::vector<std::shared_ptr<const Registry>> load_registries(const RuleContext& context, const std::vector<OptionSpec>& specs) {
   std::vector<std::shared_ptr<const Registry>> out;
   if (!context.data) return out;
   for (const std::string& path : context.options.value<std::vector<std::string>>("registries", specs))
-    out.push_back(registry_for(context.data->records(path, "name")));
+    out.push_back(build(*context.data->records(path, "name")));  // once: the rule is made once per run
   return out;
 }
 

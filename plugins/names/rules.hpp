@@ -21,7 +21,7 @@ class InconsistentSpellingRule final : public copydesk::Rule {
   bool gathers() const override { return across_files_ != nullptr; }
   void gather(const copydesk::Document& doc) override;
 
-  /// Spellings seen in every file of the run, per name: form -> (uses, a surface, files).
+  /// Spellings gathered from every file of the run, per name: form -> (uses, a surface).
   struct AcrossFiles {
     std::mutex mutex;
     std::map<std::string, std::map<std::string, std::pair<std::size_t, std::string>>> spellings;
@@ -31,7 +31,8 @@ class InconsistentSpellingRule final : public copydesk::Rule {
   void check_across_files(const copydesk::Document& doc, copydesk::Reporter& reporter);
 
   std::size_t min_fuzzy_length_;  // shortest key a near match (one edit) may link
-  std::shared_ptr<AcrossFiles> across_files_;  // set when names.across_files is on
+  // Set when names.across_files is on: filled by gather(), read by check() (under its mutex).
+  std::unique_ptr<AcrossFiles> across_files_;
   std::vector<std::shared_ptr<const struct Registry>> registries_;  // to prefer the house spelling
 };
 

@@ -1,4 +1,4 @@
-// Loads the dictionaries once per run and caches Hunspell's verdicts per distinct word.
+// Loads the dictionaries once per run (the rules share the speller) and caches Hunspell's verdicts per distinct word.
 #include "speller.hpp"
 
 #include "word_check.hpp"
@@ -7,6 +7,7 @@
 #include <hunspell.hxx>
 
 #include <algorithm>
+#include <atomic>
 #include <filesystem>
 #include <future>
 #include <map>
@@ -23,6 +24,10 @@ namespace spelling {
 using namespace copydesk;
 
 struct Speller::Impl {
+  // Spellers live as long as their run, and a later run may get one at the same address: the
+  // per-thread tables below are keyed by this number, never reused, not by the address.
+  static inline std::atomic<std::uint64_t> next_id{1};
+  const std::uint64_t id = next_id++;
   std::vector<std::string> lists;  // our word lists and the config's, added to every dictionary
   // Hunspell objects are not safe to share between threads: each thread that checks words gets
   // its own pair, loaded on its first question (en_GB only when a question needs it).
@@ -32,8 +37,8 @@ struct Speller::Impl {
   std::mutex pairs_mutex;
   std::vector<std::unique_ptr<Pair>> pairs;
   Pair& mine() {
-    thread_local std::unordered_map<const Impl*, Pair*> by_speller;
-    Pair*& pair = by_speller[this];
+    thread_local std::unordered_map<std::uint64_t, Pair*> by_speller;
+    Pair*& pair = by_speller[id];
     if (!pair) {
       std::lock_guard lock(pairs_mutex);
       pairs.push_back(std::make_unique<Pair>());
@@ -106,25 +111,18 @@ Speller::Speller(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Speller::~Speller() = default;
 
 std::shared_ptr<Speller> Speller::for_run(const RuleContext& context) {
-  // One speller per set of word lists, kept for the life of the process: every rule instance of
-  // a run (one per document) shares it, so dictionaries load once per run, not once per file.
-  // The key is made from what the context says, so a hit costs no file-system call.
-  static std::mutex mutex;
-  static std::map<std::string, std::shared_ptr<Speller>> spellers;
+  // The spelling rules of one run (one config, so one vocabulary) share one speller: the host
+  // keeps it in the run's SharedObjects, so the word lists and dictionaries load once.
+  if (context.shared) return context.shared->get<Speller>("spelling/speller", [&] { return load(context); });
+  return load(context);
+}
+
+std::shared_ptr<Speller> Speller::load(const RuleContext& context) {
   std::vector<std::string> accept, reject, extra;
   if (context.vocabulary) {
     accept = context.vocabulary->accept;
     reject = context.vocabulary->reject;
     extra = context.vocabulary->dictionaries;
-  }
-  std::string key(context.share_dir);
-  for (const auto* group : {&extra, &accept, &reject}) {
-    key += '\x01';
-    for (const std::string& s : *group) key += s + '\n';
-  }
-  {
-    std::lock_guard lock(mutex);
-    if (auto it = spellers.find(key); it != spellers.end()) return it->second;
   }
   std::vector<std::string> lists;
   std::error_code ec;
@@ -134,8 +132,6 @@ std::shared_ptr<Speller> Speller::for_run(const RuleContext& context) {
       if (entry.path().extension() == ".dic") lists.push_back(entry.path().string());
   std::sort(lists.begin(), lists.end());
   lists.insert(lists.end(), extra.begin(), extra.end());
-  std::lock_guard lock(mutex);
-  if (auto it = spellers.find(key); it != spellers.end()) return it->second;
   auto impl = std::make_unique<Impl>();
   // en_GB loads when first needed (see Impl::gb); check now that it is installed.
   std::string gb_dic = std::string(kSystemDir) + "/en_GB.dic";
@@ -151,18 +147,16 @@ std::shared_ptr<Speller> Speller::for_run(const RuleContext& context) {
     if (!fs::is_regular_file(list, ec)) throw std::runtime_error(list + ": dictionary not found");
   for (const std::string& w : accept) impl->accept.insert(normalize(w));
   for (const std::string& w : reject) impl->reject.insert(normalize(w));
-  auto speller = std::make_shared<Speller>(std::move(impl));
-  spellers[key] = speller;
-  return speller;
+  return std::make_shared<Speller>(std::move(impl));
 }
 
 // Cached verdict bits per word: 1 en-US known, 2 en-US correct, 4 en-GB known, 8 en-GB correct.
 unsigned Speller::verdict_bits(const std::string& w, Variety variety) {
   unsigned known_bit = variety == kUS ? 1u : 4u;
-  thread_local const Speller* owner = nullptr;
+  thread_local std::uint64_t owner = 0;
   thread_local std::unordered_map<std::string, unsigned> local;  // no lock for a repeated word
-  if (owner != this) {
-    owner = this;
+  if (owner != impl_->id) {
+    owner = impl_->id;
     local.clear();
   }
   unsigned& bits = local[w];

@@ -15,6 +15,8 @@ class Speller {
  public:
   /// en_US and en_GB from Debian's hunspell packages, our word lists from <share>/dictionaries,
   /// the config's dictionaries and accepted words. Throws std::runtime_error naming what to install.
+  /// The run's speller: made by the first spelling rule constructed, shared by the others
+  /// through RuleContext::shared.
   static std::shared_ptr<Speller> for_run(const copydesk::RuleContext& context);
 
   /// Whether `word` is correct in this variety (our lists and accepted words count for both).
@@ -33,6 +35,7 @@ class Speller {
   ~Speller();
 
  private:
+  static std::shared_ptr<Speller> load(const copydesk::RuleContext& context);
   unsigned verdict_bits(const std::string& normalized_word, Variety variety);
   std::unique_ptr<Impl> impl_;
 };

@@ -1,6 +1,5 @@
 // structure/residue: "Please wait while comments are loading...", "Copyright ©2015, ...".
 #include <cctype>
-#include <mutex>
 
 #include "rules.hpp"
 
@@ -16,28 +15,9 @@ std::string lower(std::string_view s) {
   return out;
 }
 
-// Patterns compiled once per run for each set of records the host hands out.
+// Patterns compiled in the constructor, which the host calls once per run and option set.
 std::shared_ptr<const std::vector<ResidueRule::Pattern>> compile(
     const std::vector<std::shared_ptr<const std::vector<Record>>>& files) {
-  static std::mutex mutex;
-  static std::vector<std::pair<std::vector<std::weak_ptr<const std::vector<Record>>>,
-                               std::shared_ptr<const std::vector<ResidueRule::Pattern>>>>
-      cache;
-  std::lock_guard lock(mutex);
-  for (auto it = cache.begin(); it != cache.end();) {
-    bool expired = false, same = it->first.size() == files.size();
-    for (std::size_t i = 0; i < it->first.size(); ++i) {
-      expired = expired || it->first[i].expired();
-      same = same && i < files.size() && !it->first[i].owner_before(files[i]) && !files[i].owner_before(it->first[i]);
-    }
-    if (expired) {
-      it = cache.erase(it);
-    } else if (same) {
-      return it->second;
-    } else {
-      ++it;
-    }
-  }
   auto patterns = std::make_shared<std::vector<ResidueRule::Pattern>>();
   for (const auto& records : files) {
     for (const Record& r : *records) {
@@ -62,8 +42,6 @@ std::shared_ptr<const std::vector<ResidueRule::Pattern>> compile(
       patterns->push_back(std::move(p));
     }
   }
-  std::vector<std::weak_ptr<const std::vector<Record>>> key(files.begin(), files.end());
-  cache.emplace_back(std::move(key), patterns);
   return patterns;
 }
 

@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <mutex>
 
 namespace titles {
 
@@ -27,23 +26,14 @@ bool in_heading(const Document& doc, std::uint32_t offset) {
   return doc.in_scope(offset, ScopeKind::Headline) || doc.in_scope(offset, ScopeKind::Heading);
 }
 
+// Built in each titles rule's constructor, which the host calls once per run and option set.
 std::shared_ptr<const TitleList> load_titles(const RuleContext& context, const std::vector<OptionSpec>& specs) {
-  static std::mutex mutex;
-  static std::vector<std::pair<std::vector<std::weak_ptr<const std::vector<Record>>>, std::shared_ptr<const TitleList>>>
-      cache;
   std::vector<std::shared_ptr<const std::vector<Record>>> files, places;
   if (context.data)
     for (const std::string& path : context.options.value<std::vector<std::string>>("titles", specs)) {
       files.push_back(context.data->records(path, "title"));
       places.push_back(context.data->records(path, "us_dateline"));
     }
-  std::lock_guard lock(mutex);
-  for (const auto& [key, list] : cache) {
-    bool same = key.size() == files.size();
-    for (std::size_t i = 0; same && i < key.size(); ++i)
-      same = !key[i].expired() && !key[i].owner_before(files[i]) && !files[i].owner_before(key[i]);
-    if (same) return list;
-  }
   auto list = std::make_shared<TitleList>();
   for (const auto& records : files) {
     for (const Record& r : *records) {
@@ -68,7 +58,6 @@ std::shared_ptr<const TitleList> load_titles(const RuleContext& context, const s
     }
   std::stable_sort(list->titles.begin(), list->titles.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
   for (std::size_t i = 0; i < list->titles.size(); ++i) list->by_first_word[list->titles[i].front()].push_back(i);
-  cache.emplace_back(std::vector<std::weak_ptr<const std::vector<Record>>>(files.begin(), files.end()), list);
   return list;
 }
 

@@ -6,6 +6,7 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <mutex>
 #include <thread>
 
 namespace {
@@ -161,7 +162,37 @@ class UndeclaredFixRule final : public Rule {
   }
 };
 
+/// A cross-file rule for host tests: gather() records each document's article date (and throws
+/// on the word GATHERFAIL); check() reports, at the start of each document, every date gathered.
+class GatherProbeRule final : public Rule {
+ public:
+  static RuleMeta meta() {
+    return {.id = "testplug/gather-probe", .summary = "Reports the dates gathered from every file (for host tests).",
+            .default_severity = Severity::Suggestion, .enabled_by_default = false};
+  }
+  explicit GatherProbeRule(const RuleContext&) {}
+  bool gathers() const override { return true; }
+  void gather(const Document& doc) override {
+    if (doc.text().find("GATHERFAIL") != std::string_view::npos) throw std::runtime_error("gather failed in testplug");
+    std::lock_guard lock(mutex_);
+    dates_.push_back(doc.metadata("date").empty() ? std::string("none") : std::string(doc.metadata("date")));
+  }
+  void check(const Document&, Reporter& reporter) override {
+    std::lock_guard lock(mutex_);
+    std::vector<std::string> dates = dates_;
+    std::sort(dates.begin(), dates.end());
+    std::string list;
+    for (const std::string& d : dates) list += (list.empty() ? "" : ",") + d;
+    reporter.report({0, 0}, "Dates gathered: " + list + ".");
+  }
+
+ private:
+  std::mutex mutex_;
+  std::vector<std::string> dates_;
+};
+
 void register_rules(Registry& registry) {
+  registry.add<GatherProbeRule>();
   registry.add<StallRule>();
   registry.add<CutterRule>();
   registry.add<UndeclaredFixRule>();

@@ -46,21 +46,24 @@ struct Vocabulary {
   std::vector<std::string> dictionaries;  ///< extra Hunspell .dic files, as absolute paths
 };
 
-/// State one run shares between the rule instances of every document (for rules that compare
-/// files, such as a story package). Thread-safe; what is stored lives until the run ends.
-class RunState {
+/// Read-only objects that several rules of one plugin share during a run (a loaded dictionary):
+/// made by `make` on the first ask for `key`, kept until the run ends. Thread-safe. Per-document
+/// data belongs in locals of check(); data compared across files goes through Rule::gather.
+class SharedObjects {
  public:
-  virtual ~RunState() = default;
+  virtual ~SharedObjects() = default;
   /// The object stored under `key`, made by `make` the first time it is asked for.
   virtual std::shared_ptr<void> get_or_create(std::string_view key, const std::function<std::shared_ptr<void>()>& make) = 0;
 
-  template <class T>
-  std::shared_ptr<T> get(std::string_view key) {
-    return std::static_pointer_cast<T>(get_or_create(key, [] { return std::static_pointer_cast<void>(std::make_shared<T>()); }));
+  /// The T under `key` (keys are the plugin's: "<plugin>/<what>"), made by `make()` on first use.
+  template <class T, class Make>
+  std::shared_ptr<T> get(std::string_view key, Make make) {
+    return std::static_pointer_cast<T>(get_or_create(key, [&] { return std::static_pointer_cast<void>(make()); }));
   }
 };
 
-/// What a rule's constructor gets. Valid during the constructor only.
+/// What a rule's constructor gets. Valid during the constructor only (copy what you keep; the
+/// pointed-to DataFiles, Vocabulary and SharedObjects live as long as the rule).
 struct RuleContext {
   const Options& options;
   /// Where the host keeps rule packs and dictionaries (".../share/copydesk").
@@ -69,20 +72,30 @@ struct RuleContext {
   const DataFiles* data = nullptr;
   /// The run's vocabulary; null only in contexts without a host.
   const Vocabulary* vocabulary = nullptr;
-  /// State shared by the whole run; null only in contexts without a host.
-  RunState* run = nullptr;
+  /// Objects the plugin's rules share for this run (one config's); null only without a host.
+  SharedObjects* shared = nullptr;
 };
 
-/// A fresh instance is made for every document, so a rule may keep per-document state.
-/// check() may throw: the host turns the exception into a diagnostic and goes on.
+/// A rule's lifetime (see docs/architecture.md, "Rule lifetime"):
+/// - The host constructs a rule once per run for each distinct effective option set (the config's
+///   table merged with the `[[overrides]]` that match a file), lazily, when the first file needing
+///   that set is met. Build everything expensive (compiled patterns, word lists, a dictionary)
+///   in the constructor; a constructor may throw (OptionError for a bad option value, anything
+///   else for a broken data file): the host reports it as a config error.
+/// - One instance checks many documents, from several threads at once. check() and gather() must
+///   therefore keep per-document state in locals and treat members as read-only; any member they
+///   do change (a cache, what gather() collects) must be guarded (a mutex, an atomic).
+/// - check() may throw: the host turns the exception into a diagnostic for that file and goes on.
 class Rule {
  public:
   virtual ~Rule() = default;
+  /// Reports what is wrong in `document`. Called concurrently; see the lifetime notes above.
   virtual void check(const Document& document, Reporter& reporter) = 0;
-  /// Whether this instance (with its options) wants to see every document of the run before any
-  /// is checked. Then gather() is called once per document, on a separate instance, first.
+  /// Cross-file rules (two phases): true when check() compares against every document of the run.
+  /// Then the host, in the one pass that reads each input, calls gather() on this same instance
+  /// for every document its option set covers, and check() only once all of them are gathered.
   virtual bool gathers() const { return false; }
-  /// Records what check() will compare across files, in RuleContext::run.
+  /// Phase one: records in this instance (under a lock: called concurrently) what check() compares.
   virtual void gather(const Document& /*document*/) {}
 };
 

@@ -142,60 +142,113 @@ bool is_fixture_extension(const std::string& extension) {
   return ext == ".txt" || ext == ".md" || ext == ".markdown" || ext == ".html" || ext == ".htm";
 }
 
-FileResult check_bytes(const std::string& path, std::string bytes, const CheckSettings& settings) {
-  FileResult result;
+BuiltDocument build_document(const std::string& path, std::string bytes, const CheckSettings& settings) {
+  BuiltDocument built;
+  FileResult& result = built.result;
   result.path = path;
   if (auto problem = document::check_input(bytes)) {
     result.error = *problem;
-    return result;
+    return built;
   }
   auto source = std::make_shared<SourceFile>();
   source->bytes = std::move(bytes);
   source->lines = document::LineIndex(source->bytes);
   result.source = source;
 
-  document::InputFormat format = settings.input_format.value_or(format_for_path(path));
+  built.format = settings.input_format.value_or(format_for_path(path));
   // A reader or the analysis failing on some input is that file's error, never the run's.
-  std::optional<document::DocumentImpl> built;
   try {
     ActivityScope reading({"reading", nullptr, nullptr, path.c_str()});
-    document::ReaderOutput reader = document::read(format, source->bytes);
+    document::ReaderOutput reader = document::read(built.format, source->bytes);
     check_front_matter_date(reader, result, source->lines);
     if (!settings.date.empty() && !reader.metadata.contains("date")) reader.metadata["date"] = settings.date;
-    built.emplace(path, std::move(reader), source->lines, settings.language, &settings.rules->analyses());
+    built.doc = std::make_unique<document::DocumentImpl>(path, std::move(reader), source->lines, settings.language,
+                                                         &settings.rules->analyses());
   } catch (const document::InputError& e) {
     result.error = e.what();  // a file the reader refuses (nested too deep): its own message
-    return result;
+    return built;
   } catch (const std::exception& e) {
     result.error = std::string("could not be read: internal error in the reader: ") + e.what();
     result.internal_error = true;
-    return result;
   }
-  document::DocumentImpl& doc = *built;
+  return built;
+}
+
+namespace {
+
+// What a rule that threw on a file reports there instead of its findings.
+Diagnostic failure_diagnostic(const std::string& rule, std::string failure) {
+  Diagnostic d;
+  d.rule = rule;
+  d.severity = Severity::Error;
+  d.message = "internal error: the rule failed on this file and was skipped: " + failure;
+  return d;
+}
+
+// Runs `step`, returning what it threw as a message (empty when it did not throw).
+template <class Step>
+std::string failure_of(Step step) {
+  try {
+    step();
+    return {};
+  } catch (const std::exception& e) {
+    return e.what()[0] ? std::string(e.what()) : std::string("an exception with no message");
+  } catch (...) {
+    return "an exception that is not a std::exception";
+  }
+}
+
+}  // namespace
+
+void gather_document(BuiltDocument& built, const CheckSettings& settings) {
+  if (!built.doc) return;
+  const std::vector<ActiveRule>* rules = nullptr;
+  try {
+    rules = &settings.rules->for_path(built.result.path);
+  } catch (const std::exception&) {
+    return;  // check_document reports it
+  }
+  for (const ActiveRule& active : *rules) {
+    if (!active.rule->gathers()) continue;
+    ActivityScope running({"gathering", active.entry->plugin.c_str(), active.entry->meta.id.c_str(), built.result.path.c_str()});
+    std::string failure = failure_of([&] { active.rule->gather(*built.doc); });
+    if (!failure.empty()) built.gather_failures.emplace_back(active.entry->meta.id, std::move(failure));
+  }
+}
+
+FileResult check_bytes(const std::string& path, std::string bytes, const CheckSettings& settings) {
+  return check_document(build_document(path, std::move(bytes), settings), settings);
+}
+
+FileResult check_document(BuiltDocument built, const CheckSettings& settings) {
+  FileResult result = std::move(built.result);
+  if (!built.doc) return result;
+  const std::string& path = result.path;
+  const std::shared_ptr<const SourceFile>& source = result.source;
+  document::InputFormat format = built.format;
+  document::DocumentImpl& doc = *built.doc;
 
   std::vector<Diagnostic> all;
   const std::string_view text = doc.text();
-  for (const ActiveRule& active : settings.rules->for_path(path)) {
+  const std::vector<ActiveRule>* rules = nullptr;
+  try {
+    rules = &settings.rules->for_path(path);  // makes the rules a new set of overrides needs
+  } catch (const std::exception& e) {
+    result.error = e.what();
+    return result;
+  }
+  for (const ActiveRule& active : *rules) {
     CollectingReporter reporter;
+    const std::string& id = active.entry->meta.id;
+    // A rule whose gather() failed on this file is skipped here, and says why.
     std::string failure;
-    ActivityScope running({"checking", active.entry->plugin.c_str(), active.entry->meta.id.c_str(), path.c_str()});
-    try {
-      std::shared_ptr<Rule> rule =
-          plugins::RuleCatalog::instantiate(*active.entry, settings.rules->context(active.options));
-      rule->check(doc, reporter);
-    } catch (const std::exception& e) {
-      failure = e.what();
-      if (failure.empty()) failure = "an exception with no message";
-    } catch (...) {
-      failure = "an exception that is not a std::exception";
-    }
+    ActivityScope running({"checking", active.entry->plugin.c_str(), id.c_str(), path.c_str()});
+    for (auto& [rule, what] : built.gather_failures)
+      if (rule == id) failure = what;
+    if (failure.empty()) failure = failure_of([&] { active.rule->check(doc, reporter); });
     if (!failure.empty()) {
       result.internal_error = true;
-      Diagnostic d;
-      d.rule = active.entry->meta.id;
-      d.severity = Severity::Error;
-      d.message = "internal error: the rule failed on this file and was skipped: " + failure;
-      all.push_back(std::move(d));
+      all.push_back(failure_diagnostic(id, std::move(failure)));
       continue;
     }
     auto inside = [&](std::uint32_t offset, const std::vector<ScopeKind>& kinds) {
@@ -289,27 +342,6 @@ FileResult check_bytes(const std::string& path, std::string bytes, const CheckSe
   std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
                    [](const OutDiagnostic& a, const OutDiagnostic& b) { return a.start.offset < b.start.offset; });
   return result;
-}
-
-void gather_bytes(const std::string& path, std::string_view bytes, const CheckSettings& settings) {
-  if (document::check_input(bytes)) return;  // the check pass reports it
-  try {
-    document::LineIndex lines(bytes);
-    ActivityScope reading({"reading", nullptr, nullptr, path.c_str()});
-    document::ReaderOutput reader = document::read(settings.input_format.value_or(format_for_path(path)), bytes);
-    document::DocumentImpl doc(path, std::move(reader), lines, settings.language, &settings.rules->analyses());
-    for (const ActiveRule& active : settings.rules->for_path(path)) {
-      ActivityScope running({"gathering", active.entry->plugin.c_str(), active.entry->meta.id.c_str(), path.c_str()});
-      try {
-        std::shared_ptr<Rule> rule = plugins::RuleCatalog::instantiate(*active.entry, settings.rules->context(active.options));
-        if (rule->gathers()) rule->gather(doc);
-      } catch (...) {
-        // A failing rule is reported by the check pass, once, with its message.
-      }
-    }
-  } catch (...) {
-    // The reader failed: the check pass reads the same bytes and reports it.
-  }
 }
 
 InputBytes read_input(const std::string& path) {

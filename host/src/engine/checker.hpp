@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "document/document_impl.hpp"
 #include "document/source.hpp"
 #include "engine/result.hpp"
 #include "engine/rule_set.hpp"
@@ -27,10 +28,24 @@ bool is_fixture_extension(const std::string& extension);
 /// on gets `error`; a rule that fails gets a diagnostic and `internal_error`; the other rules go on.
 FileResult check_bytes(const std::string& path, std::string bytes, const CheckSettings& settings);
 
-/// The first pass of a run whose rules compare files: each rule that gathers sees the document.
-/// Takes the bytes the run already read, so every input (a pipe too) is read once. Never throws;
-/// the check pass reports whatever fails here.
-void gather_bytes(const std::string& path, std::string_view bytes, const CheckSettings& settings);
+/// An input read and built into its document: what a run keeps between gathering and checking
+/// when some rule compares files, so that every input is read and built once.
+struct BuiltDocument {
+  FileResult result;  ///< path and source; `error` set when the input cannot be checked
+  std::unique_ptr<document::DocumentImpl> doc;  ///< null when `result.error` is set
+  document::InputFormat format = document::InputFormat::Text;
+  std::vector<std::pair<std::string, std::string>> gather_failures;  ///< rule id, what gather() threw
+};
+
+/// Reads `bytes` (from `path`) with its reader into a document. Never throws for bad input.
+BuiltDocument build_document(const std::string& path, std::string bytes, const CheckSettings& settings);
+
+/// Phase one of a cross-file run: every rule of `built`'s file that gathers sees its document.
+/// A rule that throws is recorded in `built.gather_failures`; check_document reports it.
+void gather_document(BuiltDocument& built, const CheckSettings& settings);
+
+/// Runs the rules on a built document and positions what they report.
+FileResult check_document(BuiltDocument built, const CheckSettings& settings);
 
 /// An input's bytes, read once, or why they could not be read.
 struct InputBytes {

@@ -3,18 +3,19 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <optional>
+#include <variant>
 
 #include "util/did_you_mean.hpp"
 
 namespace copydesk::engine {
 namespace {
 
-// Every combination of matching overrides is resolved up front: 2^12 lists at most.
-constexpr std::size_t kMaxOverrides = 12;
-
 // `plugin_wide`: a plugin's table (`[rules.titles]`); its severity does not switch on the
 // plugin's rules that are off by default, only `enabled = true` does.
 void apply(ActiveRule& rule, bool& enabled, const config::RuleSetting& s, bool plugin_wide = false) {
+  rule.where = s.where;
+  for (const auto& [k, where] : s.option_where) rule.option_where[k] = where;
   if (s.enabled) enabled = *s.enabled;
   if (s.severity) {
     rule.severity = *s.severity;
@@ -46,16 +47,48 @@ bool contains(const std::vector<std::string>& list, std::string_view s) {
   return std::find(list.begin(), list.end(), s) != list.end();
 }
 
+// What a value of this type is called in an error ("must be an integer"), as Options says it.
+const char* expected(OptionType type) {
+  switch (type) {
+    case OptionType::Bool: return "true or false";
+    case OptionType::Integer: return "an integer";
+    case OptionType::Number: return "a number";
+    case OptionType::String: return "a string";
+    case OptionType::StringList: return "an array of strings";
+  }
+  return "a value";
+}
+
+// Whether `value` has the type `spec` declares (an integer is also a number) and, for a string
+// with choices, is one of them; the error Options would throw otherwise. Checked for every table,
+// so a bad value in an override no file meets is reported too, without constructing the rule.
+std::optional<std::string> option_problem(const OptionSpec& spec, const OptionValue& value) {
+  bool ok = false;
+  switch (spec.type) {
+    case OptionType::Bool: ok = std::holds_alternative<bool>(value); break;
+    case OptionType::Integer: ok = std::holds_alternative<std::int64_t>(value); break;
+    case OptionType::Number: ok = std::holds_alternative<double>(value) || std::holds_alternative<std::int64_t>(value); break;
+    case OptionType::String: ok = std::holds_alternative<std::string>(value); break;
+    case OptionType::StringList: ok = std::holds_alternative<std::vector<std::string>>(value); break;
+  }
+  if (!ok) return std::string("must be ") + expected(spec.type);
+  if (const auto* s = std::get_if<std::string>(&value); s && !spec.choices.empty() && !contains(spec.choices, *s)) {
+    std::string allowed;
+    for (const std::string& c : spec.choices) allowed += (allowed.empty() ? "\"" : ", \"") + c + "\"";
+    return "must be one of " + allowed + ", not \"" + *s + "\"";
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 RuleSet::RuleSet(const config::Config& config, const plugins::RuleCatalog& catalog, RuleSwitches switches,
-                 std::string share_dir, RunStateStore* shared_state)
+                 std::string share_dir)
     : config_(config),
       catalog_(catalog),
       switches_(std::move(switches)),
       share_dir_(std::move(share_dir)),
-      data_(config.dir, share_dir_),
-      run_state_(shared_state ? shared_state : &own_state_) {
+      data_(config.dir, share_dir_) {
   vocabulary_.accept = config.accept;
   vocabulary_.reject = config.reject;
   for (const std::string& d : config.dictionaries) {
@@ -67,33 +100,6 @@ RuleSet::RuleSet(const config::Config& config, const plugins::RuleCatalog& catal
     for (const auto& [id, setting] : o.rules) validate(id, setting);
   for (const std::string& id : switches_.enable) validate_switch(id, "--enable");
   for (const std::string& id : switches_.disable) validate_switch(id, "--disable");
-
-  std::size_t n = config.overrides.size();
-  if (n > kMaxOverrides)
-    throw config::ConfigError({config.path, 0, 0}, "at most " + std::to_string(kMaxOverrides) +
-                                                       " [[overrides]] entries are supported; merge some globs");
-  for (std::size_t mask = 0; mask < (std::size_t{1} << n); ++mask) {
-    std::vector<bool> key(config.overrides.size(), false);
-    std::vector<const config::Override*> active;
-    for (std::size_t i = 0; i < n; ++i) {
-      if (mask & (std::size_t{1} << i)) {
-        key[i] = true;
-        active.push_back(&config.overrides[i]);
-      }
-    }
-    by_overrides_.emplace(key, build(active, false));
-  }
-  // Make each enabled rule once now, so a broken data file or option is reported before any
-  // file is checked, once, with its position, rather than once per file.
-  for (const auto& [key, list] : by_overrides_) {
-    for (const ActiveRule& rule : list) {
-      try {
-        any_gathers_ = plugins::RuleCatalog::instantiate(*rule.entry, context(rule.options))->gathers() || any_gathers_;
-      } catch (const std::exception& e) {
-        throw config::ConfigError({config.path, 0, 0}, "rule \"" + rule.entry->meta.id + "\" cannot start: " + e.what());
-      }
-    }
-  }
 }
 
 bool RuleSet::is_plugin(std::string_view id) const {
@@ -140,16 +146,11 @@ void RuleSet::validate(const std::string& id, const config::RuleSetting& setting
                                     (known.empty() ? std::string(" (it takes none)") : " (it takes: " + known + ")"));
     }
   }
-  // Let the rule read its options once, so a bad value is reported now, at its position.
-  try {
-    plugins::RuleCatalog::instantiate(*entry, context(setting.options));
-  } catch (const OptionError& e) {
-    auto it = setting.option_where.find(e.key());
-    throw config::ConfigError(it != setting.option_where.end() ? it->second : setting.where,
-                              id + "." + e.key() + ": " + e.what());
-  } catch (const std::exception& e) {
-    throw config::ConfigError(setting.where, "rule \"" + id + "\" rejected its options: " + e.what());
-  }
+  for (const auto& [key, value] : setting.options.values())
+    for (const OptionSpec& spec : entry->meta.options)
+      if (spec.name == key)
+        if (std::optional<std::string> problem = option_problem(spec, value))
+          throw config::ConfigError(setting.option_where.at(key), id + "." + key + ": " + *problem);
 }
 
 std::vector<ActiveRule> RuleSet::build(const std::vector<const config::Override*>& overrides, bool all) const {
@@ -174,12 +175,28 @@ std::vector<ActiveRule> RuleSet::build(const std::vector<const config::Override*
   return out;
 }
 
-std::shared_ptr<void> RunStateStore::get_or_create(std::string_view key,
-                                                  const std::function<std::shared_ptr<void>()>& make) {
+std::shared_ptr<void> SharedStore::get_or_create(std::string_view key, const std::function<std::shared_ptr<void>()>& make) {
   std::lock_guard lock(mutex_);
   auto it = objects_.find(key);
   if (it != objects_.end()) return it->second;
   return objects_.emplace(std::string(key), make()).first->second;
+}
+
+// Called with mutex_ held. A rule's constructor reads its options: a value it refuses is
+// reported at the line that set it, before the file that met it is checked.
+std::shared_ptr<Rule> RuleSet::instance(const ActiveRule& rule) const {
+  auto key = std::make_pair(rule.entry, rule.options.values());
+  if (auto it = instances_.find(key); it != instances_.end()) return it->second;
+  const std::string& id = rule.entry->meta.id;
+  config::Where where = rule.where.file.empty() ? config::Where{config_.path, 0, 0} : rule.where;
+  try {
+    return instances_[key] = plugins::RuleCatalog::instantiate(*rule.entry, context(rule.options));
+  } catch (const OptionError& e) {
+    auto it = rule.option_where.find(e.key());
+    throw config::ConfigError(it != rule.option_where.end() ? it->second : where, id + "." + e.key() + ": " + e.what());
+  } catch (const std::exception& e) {
+    throw config::ConfigError(where, "rule \"" + id + "\" cannot start: " + e.what());
+  }
 }
 
 std::vector<bool> RuleSet::matching_overrides(const std::string& path) const {
@@ -199,7 +216,16 @@ std::vector<bool> RuleSet::matching_overrides(const std::string& path) const {
 }
 
 const std::vector<ActiveRule>& RuleSet::for_path(const std::string& path) const {
-  return by_overrides_.at(matching_overrides(path));
+  std::vector<bool> key = matching_overrides(path);
+  std::lock_guard lock(mutex_);
+  if (auto it = by_overrides_.find(key); it != by_overrides_.end()) return *it->second;
+  std::vector<const config::Override*> active;
+  for (std::size_t i = 0; i < key.size(); ++i)
+    if (key[i]) active.push_back(&config_.overrides[i]);
+  std::vector<ActiveRule> rules = build(active, false);
+  for (ActiveRule& rule : rules) rule.rule = instance(rule);
+  auto list = std::make_unique<const std::vector<ActiveRule>>(std::move(rules));
+  return *by_overrides_.emplace(std::move(key), std::move(list)).first->second;
 }
 
 std::vector<ActiveRule> RuleSet::resolve(const std::string& path) const {

@@ -42,8 +42,7 @@ const config::Config& config_of(const std::string& path, const CheckOptions& opt
 std::unique_ptr<ConfigRun> make_run(const config::Config& cfg, const CheckOptions& options, const Prepared& p) {
   auto run = std::make_unique<ConfigRun>();
   RuleSwitches switches{options.enable, options.disable, p.session->foreign_rules(cfg)};
-  run->rules = std::make_unique<RuleSet>(cfg, p.session->catalog, std::move(switches), p.session->share_dir,
-                                         p.run_state.get());
+  run->rules = std::make_unique<RuleSet>(cfg, p.session->catalog, std::move(switches), p.session->share_dir);
   run->settings.rules = run->rules.get();
   run->settings.language = options.language.empty() ? cfg.language : options.language;
   run->settings.date = options.date.empty() ? cfg.date : options.date;
@@ -73,7 +72,6 @@ std::optional<Prepared> prepare(const CheckOptions& options, std::ostream& err) 
   }
   Prepared p;
   p.configs = std::make_unique<config::Resolver>(options.session.config_path, presets_dir());
-  p.run_state = std::make_unique<RunStateStore>();
   std::vector<const config::Config*> used;
   try {
     std::vector<std::string> paths = options.paths;
@@ -106,6 +104,18 @@ std::optional<Prepared> prepare(const CheckOptions& options, std::ostream& err) 
     return std::nullopt;
   }
   for (const Input& input : p.inputs) p.run_of[input.path] = p.runs.at(&config_of(input.path, options, *p.configs)).get();
+  // The rules each input needs are made now, once per distinct option set: a rule that cannot
+  // start is a config error reported before any file is checked.
+  try {
+    for (const Input& input : p.inputs) {
+      if (input.error) continue;
+      const std::string& name = input.path == "-" && !options.stdin_filename.empty() ? options.stdin_filename : input.path;
+      for (const ActiveRule& rule : p.run_for(input.path).rules->for_path(name)) p.gathers = p.gathers || rule.rule->gathers();
+    }
+  } catch (const config::ConfigError& e) {
+    err << "copydesk: error: " << e.what() << '\n';
+    return std::nullopt;
+  }
   return p;
 }
 
@@ -116,25 +126,36 @@ const std::string& checked_name(const Input& input, const CheckOptions& options)
   return input.path == "-" && !options.stdin_filename.empty() ? options.stdin_filename : input.path;
 }
 
-// `bytes` holds the input when the gather pass read it already (a pipe gives its bytes once).
-FileResult check_input(const Input& input, std::optional<InputBytes> bytes, const Prepared& prepared,
-                       const CheckOptions& options) {
-  FileResult r;
-  r.path = input.path;
+// Reads an input once (a pipe gives its bytes once) and builds its document.
+BuiltDocument build_input(const Input& input, const Prepared& prepared, const CheckOptions& options) {
+  BuiltDocument built;
+  built.result.path = input.path;
   if (input.error) {
-    r.error = input.error;
-    return r;
+    built.result.error = input.error;
+    return built;
   }
-  if (!bytes) bytes = read_input(input.path);
-  if (bytes->error) {
-    r.error = std::move(bytes->error);
-    return r;
+  InputBytes bytes = read_input(input.path);
+  if (bytes.error) {
+    built.result.error = std::move(bytes.error);
+    return built;
   }
-  const CheckSettings& settings = prepared.settings_for(input.path);
   try {
-    return check_bytes(checked_name(input, options), std::move(bytes->bytes), settings);
+    return build_document(checked_name(input, options), std::move(bytes.bytes), prepared.settings_for(input.path));
   } catch (const std::exception& e) {
     // Out of memory, most likely: this file fails, the others go on.
+    built.result.error = std::string("internal error while checking the file: ") + e.what();
+    return built;
+  }
+}
+
+// Checks a built document; out of memory, most likely, fails this file and the others go on.
+FileResult check_built(BuiltDocument built, const Input& input, const Prepared& prepared) {
+  std::string path = built.result.path;
+  try {
+    return check_document(std::move(built), prepared.settings_for(input.path));
+  } catch (const std::exception& e) {
+    FileResult r;
+    r.path = std::move(path);
     r.error = std::string("internal error while checking the file: ") + e.what();
     return r;
   }
@@ -175,19 +196,16 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
   unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   jobs = std::min<unsigned>(jobs, static_cast<unsigned>(std::max<std::size_t>(1, inputs.size())));
 
-  // Rules that compare files (names.across_files) see every document first. The bytes read for
-  // that pass are the ones checked: a pipe or standard input can be read only once.
-  std::vector<std::optional<InputBytes>> read(inputs.size());
-  bool gathers = false;
-  for (const auto& [config, run] : prepared->runs) gathers = gathers || run->rules->any_gathers();
-  if (gathers) {
+  // One pass reads each input once and builds its document once. When a rule compares files
+  // (names.across_files), every document is built and gathered first and kept until checked.
+  std::vector<std::optional<BuiltDocument>> built(inputs.size());
+  if (prepared->gathers) {
     std::atomic<std::size_t> next_gather{0};
     auto gather = [&] {
       prepare_thread_for_crash_reports();
       for (std::size_t i; (i = next_gather.fetch_add(1)) < inputs.size();) {
-        if (inputs[i].error) continue;
-        read[i] = read_input(inputs[i].path);
-        if (!read[i]->error) gather_bytes(checked_name(inputs[i], options), read[i]->bytes, prepared->settings_for(inputs[i].path));
+        built[i] = build_input(inputs[i], *prepared, options);
+        gather_document(*built[i], prepared->settings_for(inputs[i].path));
       }
     };
     std::vector<std::jthread> gatherers;
@@ -202,7 +220,9 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
   auto work = [&] {
     prepare_thread_for_crash_reports();
     for (std::size_t i; (i = next.fetch_add(1)) < inputs.size();) {
-      FileResult r = check_input(inputs[i], std::exchange(read[i], std::nullopt), *prepared, options);
+      BuiltDocument document = built[i] ? std::move(*built[i]) : build_input(inputs[i], *prepared, options);
+      built[i].reset();
+      FileResult r = check_built(std::move(document), inputs[i], *prepared);
       std::lock_guard lock(mutex);
       results[i] = std::move(r);
       ready.notify_all();

@@ -49,11 +49,11 @@ struct ConfigRun {
 struct Prepared {
   std::unique_ptr<config::Resolver> configs;  // the rule sets point into it: keep its address
   std::unique_ptr<Session> session;           // the rule sets point into it: keep its address
-  std::unique_ptr<RunStateStore> run_state;   // shared by every config's rules
   std::vector<Input> inputs;
   std::map<const config::Config*, std::unique_ptr<ConfigRun>> runs;
   std::map<std::string, const ConfigRun*, std::less<>> run_of;  // input path → its config's run
   bool load_failed = false;  // a plugin failed to load: exit 2 in the end
+  bool gathers = false;      // some rule met by an input compares files (Rule::gathers)
 
   /// The run of an input's config (its path as in `inputs`). Thread-safe once prepared.
   const ConfigRun& run_for(std::string_view path) const { return *run_of.find(path)->second; }
