@@ -4,7 +4,6 @@
 #include <ostream>
 
 #include "copydesk/version.hpp"
-#include "engine/fingerprint.hpp"
 #include "printers/printer.hpp"
 
 namespace copydesk::printers {
@@ -16,17 +15,18 @@ class BaselinePrinter final : public Printer {
  public:
   explicit BaselinePrinter(std::ostream& out) : out_(out) {}
 
-  void file(const engine::FileResult& r) override {
-    engine::FingerprintCounter fingerprints;
-    for (const engine::OutDiagnostic& d : r.diagnostics)
+  bool wants_fingerprints() const override { return true; }
+
+  void file(const FileReport& r) override {
+    for (const ReportDiagnostic& d : r.diagnostics)
       findings_.push_back({{"path", r.path},
                            {"rule", d.rule},
-                           {"fingerprint", fingerprints.next(r, d)},
+                           {"fingerprint", d.fingerprint},
                            {"line", d.start.line},
                            {"message", d.message}});
   }
 
-  void end(const engine::Summary&) override {
+  void end(const Summary&) override {
     Json j;
     j["version"] = 1;
     j["tool"] = {{"name", "copydesk"}, {"version", COPYDESK_VERSION_STRING}};
