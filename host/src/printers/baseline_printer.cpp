@@ -13,11 +13,13 @@ using Json = nlohmann::ordered_json;
 
 class BaselinePrinter final : public Printer {
  public:
-  explicit BaselinePrinter(std::ostream& out) : out_(out) {}
+  BaselinePrinter(std::ostream& out, std::ostream& err) : out_(out), err_(err) {}
 
   bool wants_fingerprints() const override { return true; }
 
   void file(const FileReport& r) override {
+    // A file that could not be checked has no findings to record: say so (the exit status is 2).
+    if (r.error) err_ << r.path << ": error: " << *r.error << '\n';
     for (const ReportDiagnostic& d : r.diagnostics)
       findings_.push_back({{"path", r.path},
                            {"rule", d.rule},
@@ -37,11 +39,14 @@ class BaselinePrinter final : public Printer {
 
  private:
   std::ostream& out_;
+  std::ostream& err_;
   Json findings_ = Json::array();
 };
 
 }  // namespace
 
-std::unique_ptr<Printer> make_baseline_printer(std::ostream& out) { return std::make_unique<BaselinePrinter>(out); }
+std::unique_ptr<Printer> make_baseline_printer(std::ostream& out, std::ostream& err) {
+  return std::make_unique<BaselinePrinter>(out, err);
+}
 
 }  // namespace copydesk::printers
