@@ -131,12 +131,12 @@ RuleMeta CapitalizationRule::meta() {
           .default_severity = Severity::Warning,
           .fixable = true,
           .options = {{"titles", OptionType::StringList, "[\"titles.toml\"]", "Files of formal titles ([[title]] name)"},
-                      {"standalone", OptionType::String, "\"" + std::string(kStandaloneDefault) + "\"",
+                      {"standalone", OptionType::String, std::string(1, '"').append(kStandaloneDefault).append(1, '"'),
                        "A title standing alone: \"lower\" (AP and Chicago: \u201Cthe president said\u201D), "
                        "\"consistent\" (one form per title per article), \"ignore\", or \"auto\": lower in "
                        "positively American copy (US spellings, \u201CU.S.\u201D, a US dateline), else consistent",
                        {"auto", "lower", "consistent", "ignore"}},
-                      {"before_name", OptionType::String, "\"" + std::string(kBeforeNameDefault) + "\"",
+                      {"before_name", OptionType::String, std::string(1, '"').append(kBeforeNameDefault).append(1, '"'),
                        "A lower-case title directly before a name: \"capitalize\" (AP and most houses), or "
                        "\"auto\": only when the article capitalises titles before names elsewhere (a house "
                        "that writes \u201Cforeign minister Ana Ruiz\u201D throughout is left alone)",

@@ -100,12 +100,12 @@ RuleMeta HeadlineCaseRule::meta() {
           .default_severity = Severity::Warning,
           .fixable = true,
           .options = {{"titles", OptionType::StringList, "[\"titles.toml\"]", "Files of formal titles ([[title]] name)"},
-                      {"style", OptionType::String, "\"" + std::string(kStyleDefault) + "\"",
+                      {"style", OptionType::String, std::string(1, '"').append(kStyleDefault).append(1, '"'),
                        "\"sentence\" (\u201CHarbour opens to ferries after talks\u201D), \"title\" (AP/Chicago: "
                        "\u201CHarbour Opens to Ferries After Talks\u201D), or \"auto\": the style most of the "
                        "article's headings use (a lone headline is never reported)",
                        {"auto", "sentence", "title"}},
-                      {"subheads", OptionType::String, "\"" + std::string(kSubheadsDefault) + "\"",
+                      {"subheads", OptionType::String, std::string(1, '"').append(kSubheadsDefault).append(1, '"'),
                        "\"same\" (subheads follow `style`), or \"sentence\" / \"title\" for a house whose subheads "
                        "differ from its headline",
                        {"same", "sentence", "title"}}}};
