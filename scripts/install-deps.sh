@@ -4,7 +4,7 @@
 set -euo pipefail
 packages=(cmake g++ make pkg-config libboost-dev libtomlplusplus-dev libhunspell-dev hunspell-en-us
   hunspell-en-gb miscfiles wamerican-small wbritish-small zlib1g-dev doctest-dev nlohmann-json3-dev libcli11-dev
-  libutf8proc-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libgumbo-dev libcpp-httplib-dev python3
+  libutf8proc-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libgumbo-dev libcpp-httplib-dev libre2-dev python3
   neovim)  # neovim: tests/cli/stdin_columns.sh checks the Vim errorformat in its quickfix
 # Packaging (cpack -G DEB needs dpkg-shlibdeps) and the CI recipes' tests: pre-commit, a JSON Schema
 # validator for GitLab Code Quality reports, git for --new-from-rev, GNU parallel for the scale recipes.

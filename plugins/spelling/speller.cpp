@@ -214,6 +214,11 @@ std::string_view neighbours(char c) {
 }  // namespace
 
 std::vector<std::string> typo_candidates(std::string_view word, std::size_t* likely_count) {
+  // Candidates cost the word's length squared in bytes: a 80,000-letter "word" would take
+  // gigabytes. No real word is this long (Hunspell's own limit is 100 bytes).
+  constexpr std::size_t kMaxSuggestBytes = 100;
+  if (likely_count) *likely_count = 0;
+  if (word.size() > kMaxSuggestBytes) return {};
   std::string w(word);
   // The typos people make: two letters swapped, a letter dropped, doubled or missing, a vowel or
   // a neighbouring key instead of the right one.

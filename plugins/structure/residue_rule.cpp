@@ -47,11 +47,15 @@ std::shared_ptr<const std::vector<ResidueRule::Pattern>> compile(
       if (p.text.empty() == regex.empty())
         throw std::runtime_error(r.where + ": a [[pattern]] needs exactly one of `text` and `regex`");
       if (!regex.empty()) {
-        try {
-          p.regex = std::make_shared<std::regex>(regex, std::regex::icase | std::regex::ECMAScript);
-        } catch (const std::regex_error& e) {
-          throw std::runtime_error(r.where + ": bad `regex`: " + e.what());
-        }
+        RE2::Options options;
+        options.set_case_sensitive(false);
+        options.set_log_errors(false);
+        options.set_never_capture(true);
+        auto re = std::make_shared<const RE2>(regex, options);
+        if (!re->ok())
+          throw std::runtime_error(r.where + ": `regex` \"" + regex + "\" is not an RE2 pattern (" + re->error() +
+                                   "); see docs/rule-packs.md");
+        p.regex = std::move(re);
       }
       p.message = r.fields.get_string("message", "");
       if (p.message.empty()) throw std::runtime_error(r.where + ": a [[pattern]] needs a `message`");
@@ -105,7 +109,7 @@ void ResidueRule::check(const Document& doc, Reporter& reporter) {
       if (words > 0 && words <= max_words_) {
         std::string low = lower(raw);
         for (const Pattern& pattern : *patterns_) {
-          bool hit = pattern.regex ? std::regex_search(std::string(raw), *pattern.regex)
+          bool hit = pattern.regex ? RE2::PartialMatch(re2::StringPiece(raw.data(), raw.size()), *pattern.regex)
                                    : low.find(pattern.text) != std::string::npos;
           if (!hit) continue;
           std::uint32_t stop = end;  // the fix removes the line and its line break

@@ -3,7 +3,7 @@
 
 #include <copydesk/rule.hpp>
 #include <memory>
-#include <regex>
+#include <re2/re2.h>
 #include <string>
 #include <vector>
 
@@ -18,7 +18,7 @@ class ResidueRule final : public copydesk::Rule {
 
   struct Pattern {
     std::string text;                    // lower case, matched anywhere in a short paragraph
-    std::shared_ptr<const std::regex> regex;
+    std::shared_ptr<const RE2> regex;  ///< RE2: linear time whatever the pattern
     std::string message;
   };
 

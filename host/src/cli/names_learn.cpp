@@ -80,26 +80,25 @@ bool count_archives(const LearnOptions& options, const engine::Session& session,
       ok = false;
       continue;
     }
-    std::ifstream in(input.path, std::ios::binary);
-    if (!in.is_open()) {
-      err << "copydesk: error: " << input.path << ": cannot be opened\n";
+    // read(2): an unreadable file (a folder, an I/O error) is an error, never an empty article.
+    engine::InputBytes read = engine::read_input(input.path);
+    if (read.error) {
+      err << "copydesk: error: " << input.path << ": " << *read.error << '\n';
       ok = false;
       continue;
     }
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    if (in.bad()) {
-      err << "copydesk: error: " << input.path << ": cannot be read\n";
-      ok = false;
-      continue;
-    }
-    std::string bytes = std::move(buffer).str();
+    std::string bytes = std::move(read.bytes);
     if (auto problem = document::check_input(bytes)) {
       err << "copydesk: error: " << input.path << ": " << *problem << '\n';
       ok = false;
       continue;
     }
-    count_document(input.path, bytes, counts);
+    try {
+      count_document(input.path, bytes, counts);
+    } catch (const std::exception& e) {  // a file the reader refuses (nested too deep)
+      err << "copydesk: error: " << input.path << ": " << e.what() << '\n';
+      ok = false;
+    }
   }
   return ok;
 }

@@ -3,7 +3,10 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <vector>
 #include <toml++/toml.h>
+
+#include "util/date.hpp"
 
 namespace fs = std::filesystem;
 
@@ -45,27 +48,46 @@ std::string_view scope_name(ScopeKind k) {
 }
 
 bool glob_match(std::string_view p, std::string_view s) {
-  if (p.empty()) return s.empty();
-  if (p.starts_with("**")) {
-    std::string_view rest = p.substr(2);
-    if (rest.starts_with("/")) {
-      // "**/x" also matches "x" at the top.
-      if (glob_match(rest.substr(1), s)) return true;
+  // A set of pattern positions advanced over the path one character at a time (an NFA, not
+  // backtracking): time |pattern| x |path| whatever the pattern, so eleven `**` cost no more
+  // than one. Epsilon moves only go forward, so one left-to-right sweep closes a set.
+  const std::size_t m = p.size();
+  auto is_double = [&](std::size_t j) { return j + 1 < m && p[j] == '*' && p[j + 1] == '*'; };
+  auto close = [&](std::vector<char>& set) {
+    for (std::size_t j = 0; j < m; ++j) {
+      if (!set[j]) continue;
+      if (is_double(j)) {
+        set[j + 2] = 1;                                   // `**` matching nothing
+        if (j + 2 < m && p[j + 2] == '/') set[j + 3] = 1;  // "**/x" also matches "x"
+      } else if (p[j] == '*') {
+        set[j + 1] = 1;
+      }
     }
-    for (std::size_t i = 0; i <= s.size(); ++i)
-      if (glob_match(rest, s.substr(i))) return true;
-    return false;
-  }
-  if (p[0] == '*') {
-    for (std::size_t i = 0; i <= s.size(); ++i) {
-      if (glob_match(p.substr(1), s.substr(i))) return true;
-      if (i < s.size() && s[i] == '/') break;
+  };
+  std::vector<char> now(m + 1, 0), next(m + 1, 0);
+  now[0] = 1;
+  close(now);
+  for (char c : s) {
+    std::fill(next.begin(), next.end(), 0);
+    bool any = false;
+    for (std::size_t j = 0; j < m; ++j) {
+      if (!now[j]) continue;
+      if (is_double(j)) {
+        next[j] = 1;  // `**` takes any character, `/` included
+      } else if (p[j] == '*') {
+        if (c != '/') next[j] = 1;
+      } else if (p[j] == '?' ? c != '/' : p[j] == c) {
+        next[j + 1] = 1;
+      } else {
+        continue;
+      }
+      any = true;
     }
-    return false;
+    if (!any) return false;
+    close(next);
+    now.swap(next);
   }
-  if (s.empty()) return false;
-  if (p[0] == '?' ? s[0] != '/' : p[0] == s[0]) return glob_match(p.substr(1), s.substr(1));
-  return false;
+  return now[m] != 0;
 }
 
 namespace {
@@ -273,6 +295,8 @@ void apply(const toml::table& root, const Reader& r, Config& c, bool preset) {
       c.min_severity = r.severity(v, key);
     } else if (key == "date") {
       c.date = r.string(v, key);
+      if (std::optional<std::string> problem = util::date_problem(c.date))
+        r.fail(v, std::string("`date` \"").append(c.date).append("\" ").append(*problem));
     } else if (key == "vocabulary") {
       const toml::table* t = v.as_table();
       if (!t) r.fail(v, "`vocabulary` must be a table with `accept` and `reject`");

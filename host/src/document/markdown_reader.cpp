@@ -125,7 +125,10 @@ ReaderOutput read_markdown(std::string_view bytes) {
   FrontMatter fm = front_matter(bytes.substr(base), base);
   Builder builder(bytes.substr(base + fm.length), base + static_cast<std::uint32_t>(fm.length), out);
   for (const auto& [key, value] : fm.fields)
-    if (key == "title" || key == "date" || key == "dateline") out.metadata[key] = value.first;
+    if (key == "title" || key == "date" || key == "dateline") {
+      out.metadata[key] = value.first;
+      out.metadata_offsets[key] = value.second;
+    }
   if (auto title = fm.fields.find("title"); title != fm.fields.end() && !title->second.first.empty()) {
     // The front matter's title is the headline: checked as prose, at its place in the file.
     std::uint32_t start = builder.position();

@@ -100,6 +100,7 @@ struct ReaderOutput {
   SourceMap map;
   std::vector<Scope> scopes;
   std::map<std::string, std::string, std::less<>> metadata;
+  std::map<std::string, std::uint32_t, std::less<>> metadata_offsets;  ///< file byte offset of each value, where known
 };
 
 enum class InputFormat { Text, Markdown, Html };

@@ -1,17 +1,20 @@
 // Runs the rules on one document and turns what they report into positioned diagnostics.
 #include "engine/checker.hpp"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <deque>
-#include <fstream>
-#include <iostream>
-#include <iterator>
-#include <sstream>
 #include <variant>
 
 #include "document/document_impl.hpp"
 #include "document/readers.hpp"
+#include "engine/crash_guard.hpp"
 #include "engine/suppressions.hpp"
+#include "util/date.hpp"
 #include "util/utf8.hpp"
 
 namespace copydesk::engine {
@@ -104,6 +107,27 @@ std::variant<OutFix, std::string> map_fix(const Fix& f, std::string_view text, s
   return OutFix{span->offset, span->length, as_source(f.replacement, format), f.safe};
 }
 
+// A front matter date that is not a calendar date is an error of its own (exit 2); the file is
+// still checked, without it.
+void check_front_matter_date(document::ReaderOutput& reader, FileResult& result, const document::LineIndex& lines) {
+  auto date = reader.metadata.find("date");
+  if (date == reader.metadata.end()) return;
+  std::optional<std::string> problem = util::date_problem(date->second, true);
+  if (!problem) return;
+  auto at = reader.metadata_offsets.find("date");
+  document::FilePosition start = lines.position(at == reader.metadata_offsets.end() ? 0 : at->second);
+  document::FilePosition end = lines.position(start.offset + static_cast<std::uint32_t>(date->second.size()));
+  OutDiagnostic d;
+  d.rule = "copydesk/front-matter";
+  d.severity = Severity::Error;
+  d.start = start;
+  d.end = end;
+  d.message = "the front matter's date \u201C" + date->second + "\u201D " + *problem + "; the article was checked without it";
+  result.diagnostics.push_back(std::move(d));
+  result.internal_error = true;
+  reader.metadata.erase(date);
+}
+
 }  // namespace
 
 document::InputFormat format_for_path(const std::string& path) {
@@ -134,9 +158,14 @@ FileResult check_bytes(const std::string& path, std::string bytes, const CheckSe
   // A reader or the analysis failing on some input is that file's error, never the run's.
   std::optional<document::DocumentImpl> built;
   try {
+    ActivityScope reading({"reading", nullptr, nullptr, path.c_str()});
     document::ReaderOutput reader = document::read(format, source->bytes);
+    check_front_matter_date(reader, result, source->lines);
     if (!settings.date.empty() && !reader.metadata.contains("date")) reader.metadata["date"] = settings.date;
     built.emplace(path, std::move(reader), source->lines, settings.language);
+  } catch (const document::InputError& e) {
+    result.error = e.what();  // a file the reader refuses (nested too deep): its own message
+    return result;
   } catch (const std::exception& e) {
     result.error = std::string("could not be read: internal error in the reader: ") + e.what();
     result.internal_error = true;
@@ -149,6 +178,7 @@ FileResult check_bytes(const std::string& path, std::string bytes, const CheckSe
   for (const ActiveRule& active : settings.rules->for_path(path)) {
     CollectingReporter reporter;
     std::string failure;
+    ActivityScope running({"checking", active.entry->plugin.c_str(), active.entry->meta.id.c_str(), path.c_str()});
     try {
       std::shared_ptr<Rule> rule =
           plugins::RuleCatalog::instantiate(*active.entry, settings.rules->context(active.options));
@@ -261,49 +291,62 @@ FileResult check_bytes(const std::string& path, std::string bytes, const CheckSe
   return result;
 }
 
-void gather_file(const std::string& path, const CheckSettings& settings) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return;  // the check pass reports it
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  std::string bytes = std::move(buffer).str();
-  if (document::check_input(bytes)) return;
-  document::LineIndex lines(bytes);
-  document::ReaderOutput reader = document::read(settings.input_format.value_or(format_for_path(path)), bytes);
-  document::DocumentImpl doc(path, std::move(reader), lines, settings.language);
-  for (const ActiveRule& active : settings.rules->for_path(path)) {
-    try {
-      std::shared_ptr<Rule> rule = plugins::RuleCatalog::instantiate(*active.entry, settings.rules->context(active.options));
-      if (rule->gathers()) rule->gather(doc);
-    } catch (...) {
-      // A failing rule is reported by the check pass, once, with its message.
+void gather_bytes(const std::string& path, std::string_view bytes, const CheckSettings& settings) {
+  if (document::check_input(bytes)) return;  // the check pass reports it
+  try {
+    document::LineIndex lines(bytes);
+    ActivityScope reading({"reading", nullptr, nullptr, path.c_str()});
+    document::ReaderOutput reader = document::read(settings.input_format.value_or(format_for_path(path)), bytes);
+    document::DocumentImpl doc(path, std::move(reader), lines, settings.language);
+    for (const ActiveRule& active : settings.rules->for_path(path)) {
+      ActivityScope running({"gathering", active.entry->plugin.c_str(), active.entry->meta.id.c_str(), path.c_str()});
+      try {
+        std::shared_ptr<Rule> rule = plugins::RuleCatalog::instantiate(*active.entry, settings.rules->context(active.options));
+        if (rule->gathers()) rule->gather(doc);
+      } catch (...) {
+        // A failing rule is reported by the check pass, once, with its message.
+      }
     }
+  } catch (...) {
+    // The reader failed: the check pass reads the same bytes and reports it.
   }
 }
 
-FileResult check_file(const std::string& path, const CheckSettings& settings) {
-  std::string bytes;
-  if (path == "-") {
-    bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-  } else {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-      FileResult r;
-      r.path = path;
-      r.error = "cannot open the file";
-      return r;
-    }
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    if (in.bad()) {
-      FileResult r;
-      r.path = path;
-      r.error = "cannot read the file";
-      return r;
-    }
-    bytes = std::move(buffer).str();
+InputBytes read_input(const std::string& path) {
+  // read(2) rather than a stream: a read error (EIO, EISDIR) must not look like the end of an
+  // empty file, and a pipe gives its bytes exactly once.
+  InputBytes out;
+  int fd = path == "-" ? STDIN_FILENO : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    out.error = std::string("cannot open the file: ") + std::strerror(errno);
+    return out;
   }
-  return check_bytes(path, std::move(bytes), settings);
+  char buffer[1 << 16];
+  for (;;) {
+    ssize_t n = ::read(fd, buffer, sizeof buffer);
+    if (n > 0) {
+      out.bytes.append(buffer, static_cast<std::size_t>(n));
+    } else if (n == 0) {
+      break;
+    } else if (errno != EINTR) {
+      out.error = std::string("cannot read the file: ") + std::strerror(errno);
+      out.bytes.clear();
+      break;
+    }
+  }
+  if (fd != STDIN_FILENO) ::close(fd);
+  return out;
+}
+
+FileResult check_file(const std::string& path, const CheckSettings& settings) {
+  InputBytes input = read_input(path);
+  if (input.error) {
+    FileResult r;
+    r.path = path;
+    r.error = std::move(input.error);
+    return r;
+  }
+  return check_bytes(path, std::move(input.bytes), settings);
 }
 
 }  // namespace copydesk::engine

@@ -23,11 +23,22 @@ document::InputFormat format_for_path(const std::string& path);
 /// (.txt, .md, .markdown, .html, .htm); other files beside fixtures are their data.
 bool is_fixture_extension(const std::string& extension);
 
-/// Checks bytes that came from `path`. Never throws for bad input: errors go in the result.
+/// Checks bytes that came from `path`. Bad input never throws: a file the reader refuses or fails
+/// on gets `error`; a rule that fails gets a diagnostic and `internal_error`; the other rules go on.
 FileResult check_bytes(const std::string& path, std::string bytes, const CheckSettings& settings);
 
 /// The first pass of a run whose rules compare files: each rule that gathers sees the document.
-void gather_file(const std::string& path, const CheckSettings& settings);
+/// Takes the bytes the run already read, so every input (a pipe too) is read once. Never throws;
+/// the check pass reports whatever fails here.
+void gather_bytes(const std::string& path, std::string_view bytes, const CheckSettings& settings);
+
+/// An input's bytes, read once, or why they could not be read.
+struct InputBytes {
+  std::string bytes;
+  std::optional<std::string> error;
+};
+/// Reads `path` to its end ("-" is standard input; FIFOs and /dev/fd paths read like files).
+InputBytes read_input(const std::string& path);
 
 /// Reads `path` ("-" for standard input) and checks it.
 FileResult check_file(const std::string& path, const CheckSettings& settings);

@@ -7,6 +7,7 @@
 #include <sstream>
 #include <variant>
 
+#include "engine/crash_guard.hpp"
 #include "engine/safe_write.hpp"
 #include "util/utf8.hpp"
 
@@ -194,6 +195,7 @@ class Reported {
 };
 
 int run_fix(const CheckOptions& options, bool dry_run, std::ostream& out, std::ostream& err) {
+  RunGuard guard;  // a crash or an exit() during the run says what was running, exit 2
   std::optional<Prepared> prepared = prepare(options, err);
   if (!prepared) return 2;
   const std::vector<Input>& inputs = prepared->inputs;

@@ -11,13 +11,16 @@
 #include <iostream>
 #include <mutex>
 #include <thread>
+#include <utility>
 
 #include "engine/checker.hpp"
+#include "engine/crash_guard.hpp"
 #include "engine/finding_filter.hpp"
 #include "engine/inputs.hpp"
 #include "engine/rule_set.hpp"
 #include "engine/report.hpp"
 #include "printers/printer.hpp"
+#include "util/date.hpp"
 
 namespace copydesk::engine {
 
@@ -65,6 +68,10 @@ std::optional<Prepared> prepare(const CheckOptions& options, std::ostream& err) 
            "`copydesk check articles/` (or give --files-from FILE)\n";
     return std::nullopt;
   }
+  if (std::optional<std::string> problem = options.date.empty() ? std::nullopt : util::date_problem(options.date)) {
+    err << "copydesk: error: --date \"" << options.date << "\" " << *problem << '\n';
+    return std::nullopt;
+  }
   Prepared p;
   p.configs = std::make_unique<config::Resolver>(options.session.config_path, presets_dir());
   p.run_state = std::make_unique<RunStateStore>();
@@ -86,6 +93,7 @@ std::optional<Prepared> prepare(const CheckOptions& options, std::ostream& err) 
       if (std::find(used.begin(), used.end(), c) == used.end()) used.push_back(c);
     }
     if (used.empty()) used.push_back(&p.configs->for_dir(std::filesystem::current_path()));
+    ActivityScope loading({"loading plugins and rule packs", nullptr, nullptr, nullptr});
     p.session = std::make_unique<Session>(open_session(options.session, used));
   } catch (const config::ConfigError& e) {
     err << "copydesk: error: " << e.what() << '\n';
@@ -105,24 +113,38 @@ std::optional<Prepared> prepare(const CheckOptions& options, std::ostream& err) 
 namespace {
 
 // Standard input named by --stdin-filename is read, reported and matched as that file.
-FileResult check_input(const Input& input, const Prepared& prepared, const CheckOptions& options) {
+const std::string& checked_name(const Input& input, const CheckOptions& options) {
+  return input.path == "-" && !options.stdin_filename.empty() ? options.stdin_filename : input.path;
+}
+
+// `bytes` holds the input when the gather pass read it already (a pipe gives its bytes once).
+FileResult check_input(const Input& input, std::optional<InputBytes> bytes, const Prepared& prepared,
+                       const CheckOptions& options) {
   FileResult r;
+  r.path = input.path;
   if (input.error) {
-    r.path = input.path;
     r.error = input.error;
     return r;
   }
-  const CheckSettings& settings = prepared.settings_for(input.path);
-  if (input.path == "-" && !options.stdin_filename.empty()) {
-    std::string bytes(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>{});
-    return check_bytes(options.stdin_filename, std::move(bytes), settings);
+  if (!bytes) bytes = read_input(input.path);
+  if (bytes->error) {
+    r.error = std::move(bytes->error);
+    return r;
   }
-  return check_file(input.path, settings);
+  const CheckSettings& settings = prepared.settings_for(input.path);
+  try {
+    return check_bytes(checked_name(input, options), std::move(bytes->bytes), settings);
+  } catch (const std::exception& e) {
+    // Out of memory, most likely: this file fails, the others go on.
+    r.error = std::string("internal error while checking the file: ") + e.what();
+    return r;
+  }
 }
 
 }  // namespace
 
 int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err) {
+  RunGuard guard;  // a crash or an exit() during the run says what was running, exit 2
   std::optional<Prepared> prepared = prepare(options, err);
   if (!prepared) return 2;
   Session& session = *prepared->session;
@@ -154,14 +176,20 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
   unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   jobs = std::min<unsigned>(jobs, static_cast<unsigned>(std::max<std::size_t>(1, inputs.size())));
 
-  // Rules that compare files (names.across_files) see every document first.
+  // Rules that compare files (names.across_files) see every document first. The bytes read for
+  // that pass are the ones checked: a pipe or standard input can be read only once.
+  std::vector<std::optional<InputBytes>> read(inputs.size());
   bool gathers = false;
   for (const auto& [config, run] : prepared->runs) gathers = gathers || run->rules->any_gathers();
   if (gathers) {
     std::atomic<std::size_t> next_gather{0};
     auto gather = [&] {
-      for (std::size_t i; (i = next_gather.fetch_add(1)) < inputs.size();)
-        if (!inputs[i].error && inputs[i].path != "-") gather_file(inputs[i].path, prepared->settings_for(inputs[i].path));
+      prepare_thread_for_crash_reports();
+      for (std::size_t i; (i = next_gather.fetch_add(1)) < inputs.size();) {
+        if (inputs[i].error) continue;
+        read[i] = read_input(inputs[i].path);
+        if (!read[i]->error) gather_bytes(checked_name(inputs[i], options), read[i]->bytes, prepared->settings_for(inputs[i].path));
+      }
     };
     std::vector<std::jthread> gatherers;
     for (unsigned j = 1; j < jobs; ++j) gatherers.emplace_back(gather);
@@ -173,8 +201,9 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
   std::condition_variable ready;
   std::atomic<std::size_t> next{0};
   auto work = [&] {
+    prepare_thread_for_crash_reports();
     for (std::size_t i; (i = next.fetch_add(1)) < inputs.size();) {
-      FileResult r = check_input(inputs[i], *prepared, options);
+      FileResult r = check_input(inputs[i], std::exchange(read[i], std::nullopt), *prepared, options);
       std::lock_guard lock(mutex);
       results[i] = std::move(r);
       ready.notify_all();

@@ -1,6 +1,8 @@
 // The streaming mode: read a window of lines, check them in parallel, print them in order, repeat.
 #include "engine/stream.hpp"
 
+#include "engine/drafts.hpp"
+
 #include <algorithm>
 #include <atomic>
 #include <condition_variable>
@@ -14,6 +16,7 @@
 #include "engine/checker.hpp"
 #include "engine/report.hpp"
 #include "printers/json_file.hpp"
+#include "util/date.hpp"
 
 namespace copydesk::engine {
 namespace {
@@ -23,19 +26,6 @@ using Json = nlohmann::ordered_json;
 // Lines held per worker: enough to keep every core busy when documents differ in size, few
 // enough that memory stays bounded by the window, not by the stream.
 constexpr std::size_t kLinesPerJob = 16;
-
-bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-
-// "YYYY-MM-DD" naming a real calendar day.
-bool valid_date(const std::string& s) {
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
-    if (s[i] < '0' || s[i] > '9') return false;
-  int y = std::stoi(s.substr(0, 4)), m = std::stoi(s.substr(5, 2)), d = std::stoi(s.substr(8, 2));
-  static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (m < 1 || m > 12 || d < 1) return false;
-  return d <= days[m - 1] + (m == 2 && is_leap(y) ? 1 : 0);
-}
 
 Json error_line(const Json& id, std::size_t line_number, const std::string& path, const std::string& message) {
   Json j;
@@ -48,7 +38,10 @@ Json error_line(const Json& id, std::size_t line_number, const std::string& path
 }
 
 // One input line to one output line. Never throws.
-std::string process(const std::string& line, std::size_t line_number, const CheckSettings& base) {
+// A document with a path is checked under the config that applies to that path (nested
+// .copydesk.toml files, as `check` on the file would); one without, under the stream's own.
+std::string process(const std::string& line, std::size_t line_number, const CheckSettings& stream_settings,
+                    DraftChecker& by_path) {
   Json id = nullptr;
   std::string path;
   try {
@@ -63,7 +56,12 @@ std::string process(const std::string& line, std::size_t line_number, const Chec
       if (!p->is_string()) return error_line(id, line_number, path, "\"path\" must be a string").dump();
       path = p->get<std::string>();
     }
-    CheckSettings settings = base;
+    DraftChecker::Resolved resolved;
+    if (!path.empty()) {
+      resolved = by_path.resolve(path);
+      if (!resolved.settings) return error_line(id, line_number, path, resolved.error).dump();
+    }
+    CheckSettings settings = resolved.settings ? *resolved.settings : stream_settings;
     if (auto f = request.find("format"); f != request.end() && !f->is_null()) {
       std::string format = f->is_string() ? f->get<std::string>() : std::string();
       if (format == "txt" || format == "text") settings.input_format = document::InputFormat::Text;
@@ -75,7 +73,7 @@ std::string process(const std::string& line, std::size_t line_number, const Chec
     }
     if (auto d = request.find("date"); d != request.end() && !d->is_null()) {
       std::string date = d->is_string() ? d->get<std::string>() : std::string();
-      if (!valid_date(date))
+      if (util::date_problem(date))
         return error_line(id, line_number, path, "\"date\" must be a real day written YYYY-MM-DD").dump();
       settings.date = date;
     }
@@ -99,7 +97,8 @@ std::string process(const std::string& line, std::size_t line_number, const Chec
 }  // namespace
 
 int run_stream(const CheckOptions& options, std::istream& in, std::ostream& out, std::ostream& err) {
-  // One config for the whole stream: --config, or the current folder's (documents are not files).
+  // --config for every document; else a document's path finds its folder's config, and a
+  // document without a path gets the current folder's.
   CheckOptions stream_options = options;
   stream_options.paths = {"-"};
   stream_options.files_from.clear();
@@ -107,6 +106,7 @@ int run_stream(const CheckOptions& options, std::istream& in, std::ostream& out,
   std::optional<Prepared> prepared = prepare(stream_options, err);
   if (!prepared) return 2;
   const CheckSettings& settings = prepared->settings_for("-");
+  DraftChecker by_path(stream_options);
   unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   const std::size_t window = jobs * kLinesPerJob;
 
@@ -121,7 +121,7 @@ int run_stream(const CheckOptions& options, std::istream& in, std::ostream& out,
   std::atomic<std::size_t> next{0};
   auto take_lines = [&] {
     for (std::size_t i; (i = next.fetch_add(1)) < lines.size();)
-      if (!lines[i].empty()) results[i] = process(lines[i], first_line + i, settings);
+      if (!lines[i].empty()) results[i] = process(lines[i], first_line + i, settings, by_path);
   };
   auto worker = [&] {
     std::size_t seen = 0;

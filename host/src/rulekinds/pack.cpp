@@ -3,8 +3,8 @@
 
 #include <algorithm>
 #include <map>
-#include <regex>
 #include <unordered_map>
+#include <re2/re2.h>
 #include <toml++/toml.h>
 
 #include "config/config.hpp"
@@ -26,6 +26,50 @@ struct Phrase {
   std::size_t order = 0;           // position in the file, for ties
 };
 
+// A pack's `regex`: the one place a pack pattern is compiled and matched, for every kind that
+// takes one. RE2 syntax, case-insensitive, UTF-8; matching time is linear in the text whatever the
+// pattern (std::regex backtracked: `(a+)+$` never ended, `"[^"]*"` on a long paragraph overflowed
+// the stack). What RE2 cannot run in linear time (lookaround, backreferences) it refuses to compile.
+class PackPattern {
+ public:
+  explicit PackPattern(const std::string& pattern) {
+    RE2::Options options;
+    options.set_case_sensitive(false);
+    options.set_log_errors(false);
+    options.set_never_capture(true);
+    auto re = std::make_shared<const RE2>(pattern, options);
+    if (re->ok()) {
+      re_ = std::move(re);
+      return;
+    }
+    error_ = re->error();
+    if (!re->error_arg().empty() && error_.find(re->error_arg()) == std::string::npos) error_ += ": " + re->error_arg();
+  }
+  /// Empty when the pattern compiled; otherwise RE2's reason.
+  const std::string& error() const { return error_; }
+  /// Calls `found(offset, length)` (bytes into `text`) for each non-empty match, left to right,
+  /// matches not overlapping. An empty match steps over one whole UTF-8 character.
+  template <class Found>
+  void for_each_match(std::string_view text, Found&& found) const {
+    if (!re_) return;
+    const re2::StringPiece all(text.data(), text.size());
+    re2::StringPiece match;
+    for (std::size_t pos = 0; pos <= text.size() && re_->Match(all, pos, text.size(), RE2::UNANCHORED, &match, 1);) {
+      std::size_t start = static_cast<std::size_t>(match.data() - text.data());
+      if (match.empty()) {
+        pos = start + (start < text.size() ? utf8::sequence_length(static_cast<unsigned char>(text[start])) : 1);
+        continue;
+      }
+      pos = start + match.size();
+      found(start, match.size());
+    }
+  }
+
+ private:
+  std::shared_ptr<const RE2> re_;  // shared by every rule built from the pack: RE2 is thread-safe
+  std::string error_;
+};
+
 struct Spec {
   std::string id, message, link;
   Kind kind = Kind::Existence;
@@ -38,8 +82,7 @@ struct Spec {
   std::unordered_map<std::string, std::vector<std::size_t>> by_first_word;  // into phrases, in that order
   std::vector<std::string> replacements;             // substitution
   std::vector<std::pair<std::string, std::string>> pairs;  // consistency (payload/2 = pair, payload%2 = side)
-  std::vector<std::regex> regexes;                   // existence
-  std::vector<std::string> regex_sources;
+  std::vector<PackPattern> regexes;                  // existence
   std::size_t max = 1;                               // occurrence
   std::string per = "sentence";                      // occurrence: sentence | paragraph
 };
@@ -157,18 +200,17 @@ class PackRule final : public Rule {
       reporter.report(r, format_message(spec_->message, std::string(doc.slice(r)), ""));
     }
     if (spec_->regexes.empty()) return;
+    const auto& tokens = doc.tokens();
     for (const Paragraph& p : doc.paragraphs()) {
-      std::string text(doc.slice(p.range));
-      for (const std::regex& re : spec_->regexes) {
-        for (auto it = std::sregex_iterator(text.begin(), text.end(), re); it != std::sregex_iterator(); ++it) {
-          if (it->length(0) == 0) continue;
-          Range r{p.range.offset + static_cast<std::uint32_t>(it->position(0)), static_cast<std::uint32_t>(it->length(0))};
-          const auto& tokens = doc.tokens();
+      std::string_view text = doc.slice(p.range);
+      for (const PackPattern& pattern : spec_->regexes) {
+        pattern.for_each_match(text, [&](std::size_t start, std::size_t length) {
+          Range r{p.range.offset + static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(length)};
           auto tok = std::lower_bound(tokens.begin(), tokens.end(), r.offset,
                                       [](const Token& t, std::uint32_t off) { return t.range.end() <= off; });
-          if (tok != tokens.end() && !in_scope(doc, *tok)) continue;
-          reporter.report(r, format_message(spec_->message, it->str(0), ""));
-        }
+          if (tok != tokens.end() && !in_scope(doc, *tok)) return;
+          reporter.report(r, format_message(spec_->message, std::string(text.substr(start, length)), ""));
+        });
       }
     }
   }
@@ -231,6 +273,14 @@ class PackReader {
     for (const toml::node& e : *a) out.push_back(str(e, key));
     return out;
   }
+  // A pattern RE2 refuses stops the load at its file:line:col, not on the first article.
+  PackPattern pattern_at(const toml::node& n, const std::string& pattern) const {
+    PackPattern compiled(pattern);
+    if (!compiled.error().empty())
+      fail(n, "`regex` \"" + pattern + "\" is not a pattern copydesk can run (" + compiled.error() +
+                  "); rule packs use RE2 syntax: no lookahead, lookbehind or backreferences (see docs/rule-packs.md)");
+    return compiled;
+  }
   std::string where(const toml::node& n) const {
     return file_ + ":" + std::to_string(n.source().begin.line) + ":" + std::to_string(n.source().begin.column);
   }
@@ -281,13 +331,9 @@ class PackReader {
       } else if (key == "tokens" || key == "terms") {
         for (const std::string& s : strs(v, key)) add_phrase(s, 0, false);
       } else if (key == "regex") {
-        for (const std::string& s : strs(v, key)) {
-          try {
-            spec->regexes.emplace_back(s, std::regex::ECMAScript | std::regex::icase);
-          } catch (const std::regex_error& e) {
-            fail(v, "bad `regex` \"" + s + "\": " + e.what());
-          }
-        }
+        const toml::array* patterns = v.as_array();
+        if (!patterns) fail(v, "`regex` must be an array of strings");
+        for (const toml::node& pattern : *patterns) spec->regexes.push_back(pattern_at(pattern, str(pattern, key)));
       } else if (key == "either") {
         const toml::array* a = v.as_array();
         if (!a) fail(v, "`either` must be an array of [\"form\", \"other form\"] pairs");
