@@ -29,7 +29,7 @@ if cmake -S house-style -B house-style/build -DCMAKE_PREFIX_PATH="$WORK/prefix" 
   fail "the new plugin does not build against the installed SDK"; tail -20 cfg.log build.log; finish; exit 1
 fi
 # The author's plugin exports the handshake alone (copydesk_add_plugin's version script).
-exports=$(nm -D --defined-only house-style/build/plugins/house-style.so | awk '{print $NF}')
+exports=$(nm -D --defined-only house-style/build/plugins/*.so | awk '{print $NF}')
 [ "$exports" = copydesk_plugin_handshake ] && pass || fail "the template's plugin exports more than the handshake: $(echo "$exports" | head -3)"
 (cd house-style/build && ctest --output-on-failure >"$WORK/ctest.log" 2>&1) && pass || { fail "the plugin's own tests"; tail -30 "$WORK/ctest.log"; }
 grep -q 'fixtures' ctest.log && pass || fail "the fixtures test did not run"
