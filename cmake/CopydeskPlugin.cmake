@@ -1,7 +1,14 @@
 # copydesk_add_plugin(NAME SOURCES ... [OUTPUT_DIRECTORY dir] [NO_INSTALL])
-# Builds a copydesk plugin: a MODULE library with hidden visibility (so glibc can unload it and
-# nothing but the handshake is exported), no "lib" prefix, and no undefined symbols.
+# Builds a copydesk plugin: a MODULE library with no "lib" prefix and no undefined symbols that
+# exports the handshake and nothing else, compiled with -Wall -Wextra -Wpedantic (and -Werror when
+# COPYDESK_WERROR is on). Hidden visibility is not enough on its own: the standard library's and
+# Boost's headers give their templates default visibility, and a STB_GNU_UNIQUE symbol among them
+# keeps the library mapped after dlclose. The version script makes all but the handshake local.
 include(GNUInstallDirs)
+
+set(COPYDESK_PLUGIN_EXPORTS_MAP ${CMAKE_BINARY_DIR}/copydesk-plugin-exports.map)
+file(CONFIGURE OUTPUT ${COPYDESK_PLUGIN_EXPORTS_MAP}
+  CONTENT "{\n  global: copydesk_plugin_handshake;\n  local: *;\n};\n")
 
 function(copydesk_add_plugin name)
   cmake_parse_arguments(ARG "NO_INSTALL" "OUTPUT_DIRECTORY;INSTALL_DESTINATION" "SOURCES" ${ARGN})
@@ -11,7 +18,10 @@ function(copydesk_add_plugin name)
     PREFIX ""
     CXX_VISIBILITY_PRESET hidden
     VISIBILITY_INLINES_HIDDEN ON)
-  target_link_options(${name} PRIVATE "LINKER:--no-undefined")
+  target_compile_options(${name} PRIVATE -Wall -Wextra -Wpedantic $<$<BOOL:${COPYDESK_WERROR}>:-Werror>
+    $<$<AND:$<CXX_COMPILER_ID:GNU>,$<VERSION_LESS:$<CXX_COMPILER_VERSION>,13>>:-Wno-restrict>)
+  target_link_options(${name} PRIVATE "LINKER:--no-undefined" "LINKER:--version-script=${COPYDESK_PLUGIN_EXPORTS_MAP}")
+  set_property(TARGET ${name} APPEND PROPERTY LINK_DEPENDS ${COPYDESK_PLUGIN_EXPORTS_MAP})
   if(ARG_OUTPUT_DIRECTORY)
     set_target_properties(${name} PROPERTIES LIBRARY_OUTPUT_DIRECTORY ${ARG_OUTPUT_DIRECTORY})
   endif()

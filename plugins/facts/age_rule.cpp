@@ -51,8 +51,10 @@ void AgeRule::check(const Document& doc, Reporter& reporter) {
   std::map<std::string, std::set<std::string>> full_names_by_surname;
   auto full_key = [&](const NameMention& m) {
     std::string key;
-    for (std::uint32_t k = m.first_token; k < m.end_token; ++k)
-      key += (key.empty() ? "" : " ") + name_word_key(bare_name_word(tokens[k].text));
+    for (std::uint32_t k = m.first_token; k < m.end_token; ++k) {
+      if (!key.empty()) key += ' ';
+      key += name_word_key(bare_name_word(tokens[k].text));
+    }
     return key;
   };
   for (const NameMention& m : doc.names())

@@ -118,7 +118,7 @@ void HeadlineCaseRule::check(const Document& doc, Reporter& reporter) {
   std::vector<Heading> headings;
   for (const Scope& s : doc.scopes())
     if (s.kind == ScopeKind::Headline || s.kind == ScopeKind::Heading)
-      headings.push_back({s.range, s.kind == ScopeKind::Headline});
+      headings.push_back({s.range, s.kind == ScopeKind::Headline, {}, {}});
   if (headings.empty()) return;
   std::sort(headings.begin(), headings.end(), [](const Heading& a, const Heading& b) { return a.range.offset < b.range.offset; });
   // Names: what the names analysis finds in the body, and words the body capitalises mid-sentence

@@ -87,7 +87,8 @@ std::vector<TitleMention> find_titles(const Document& doc, const TitleList& list
         m.lower_case = m.lower_case && !cap;
         // A sentence's first capital says nothing about how the article writes the title.
         if (!connector && !(k == m.first && tokens[k].has(kSentenceStart))) (cap ? some_capital : some_lower) = true;
-        m.normalized += (m.normalized.empty() ? "" : " ") + lower(tokens[k].text);
+        if (!m.normalized.empty()) m.normalized += ' ';
+        m.normalized += lower(tokens[k].text);
       }
       m.mixed = some_capital && some_lower;
       if (m.end < tokens.size()) {

@@ -25,10 +25,13 @@ run bad_name new-plugin Bad_Name
 expect_rc bad_name 2
 run not_empty new-plugin house-style
 expect_rc not_empty 2
-if cmake -S house-style -B house-style/build -DCMAKE_PREFIX_PATH="$WORK/prefix" >cfg.log 2>&1 &&
+if cmake -S house-style -B house-style/build -DCMAKE_PREFIX_PATH="$WORK/prefix" -DCOPYDESK_WERROR=ON >cfg.log 2>&1 &&
    cmake --build house-style/build -j2 >build.log 2>&1; then pass; else
   fail "the new plugin does not build against the installed SDK"; tail -20 cfg.log build.log; finish; exit 1
 fi
+# The author's plugin exports the handshake alone (copydesk_add_plugin's version script).
+exports=$(nm -D --defined-only house-style/build/plugins/*.so | awk '{print $NF}')
+[ "$exports" = copydesk_plugin_handshake ] && pass || fail "the template's plugin exports more than the handshake: $(echo "$exports" | head -3)"
 (cd house-style/build && ctest --output-on-failure >"$WORK/ctest.log" 2>&1) && pass || { fail "the plugin's own tests"; tail -30 "$WORK/ctest.log"; }
 grep -q 'fixtures' ctest.log && pass || fail "the fixtures test did not run"
 # Without doctest the project still configures and runs its fixtures.

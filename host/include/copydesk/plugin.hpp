@@ -7,7 +7,8 @@
 #include "copydesk/version.hpp"
 
 /// Plain C layout, outside the versioned namespace: the host reads it before it trusts any C++
-/// type of the plugin. Never reorder these fields; add new ones at the end with a minor bump.
+/// type of the plugin. Never reorder these fields. The host refuses a handshake whose `struct_size`
+/// is smaller than its own, so a field added here, even at the end, is a major bump.
 extern "C" struct CopydeskPluginHandshake {
   int api_major;
   int api_minor;
@@ -19,7 +20,8 @@ extern "C" struct CopydeskPluginHandshake {
   void (*register_rules)(void* registry);
 };
 
-/// The exported symbol the host looks up in every plugin library.
+/// The exported symbol the host looks up in every plugin library, and the only symbol a plugin
+/// built with copydesk_add_plugin exports (its linker version script makes the rest local).
 #define COPYDESK_HANDSHAKE_SYMBOL "copydesk_plugin_handshake"
 
 /// Exports a plugin: `COPYDESK_PLUGIN("names", "1.0.0", register_fn)` where

@@ -4,7 +4,8 @@
 #define COPYDESK_VERSION_STRING "0.1.0"
 
 /// The plugin API version. A plugin loads when its major equals the host's and its
-/// minor is not greater than the host's.
+/// minor is not greater than the host's (the host checks the handshake; docs/plugin-guide.md,
+/// "ABI policy", says which changes bump which).
 /// 1.1: Document::quote_marks().
 /// 1.2: the open analysis registry (copydesk/analysis.hpp): Document::get<T>() and
 ///      Registry::add_analysis<T>(), which append one virtual each to Document and Registry (a
@@ -45,8 +46,11 @@
 
 #define COPYDESK_ABI_TAG COPYDESK_ABI_COMPILER_ COPYDESK_ABI_STDLIB_ COPYDESK_ABI_DEBUG_
 
-/// The SDK namespace; `copydesk::v1` is inline so plugin code writes `copydesk::Rule`, while a
-/// plugin built against another major fails to link instead of misbehaving.
+/// The SDK namespace; `copydesk::v1` is inline so plugin code writes `copydesk::Rule` while the
+/// types of two majors keep different names in one process. It refuses nothing: plugins import no
+/// copydesk symbol, so nothing fails to link. What refuses a plugin built against another major
+/// (or a newer minor, or another ABI tag) is the host's check of the handshake, before any C++
+/// type crosses.
 #define COPYDESK_NAMESPACE_BEGIN \
   namespace copydesk {           \
   inline namespace v1 {

@@ -14,7 +14,8 @@ namespace copydesk::config {
 
 std::string Where::str() const {
   std::string s = file.empty() ? std::string("<config>") : file;
-  if (line > 0) s += ":" + std::to_string(line) + ":" + std::to_string(column);
+  // Appended piece by piece: `":" + std::to_string(...)` trips g++ 12's false -Wrestrict.
+  if (line > 0) s.append(":").append(std::to_string(line)).append(":").append(std::to_string(column));
   return s;
 }
 

@@ -85,6 +85,12 @@ class LineIndex {
   std::vector<std::uint32_t> cp_blocks_, u16_blocks_;
 };
 
+/// The original bytes with their line index: printers show source lines, fix mode edits them.
+struct SourceFile {
+  std::string bytes;
+  LineIndex lines{std::string_view()};
+};
+
 /// Why a file cannot be checked (invalid UTF-8, binary), or nullopt.
 std::optional<std::string> check_input(std::string_view bytes);
 

@@ -1,4 +1,5 @@
-// A checked file as printers see it: resolved positions in the original file.
+// A checked file as the engine holds it: resolved positions in the original file. Printers get a
+// printers::FileReport made from it (engine/report.hpp).
 #pragma once
 
 #include <memory>
@@ -33,11 +34,7 @@ struct OutDiagnostic {
   config::FixPolicy fix_policy = config::FixPolicy::Safe;  ///< the rule's `fix` setting
 };
 
-/// The original bytes with their line index: printers show source lines, fix mode edits them.
-struct SourceFile {
-  std::string bytes;
-  document::LineIndex lines{std::string_view()};
-};
+using document::SourceFile;
 
 struct FileResult {
   std::string path;
@@ -45,10 +42,6 @@ struct FileResult {
   std::vector<OutDiagnostic> diagnostics;
   std::shared_ptr<const SourceFile> source;  ///< null when unreadable
   bool internal_error = false;               ///< a rule threw: exit status 2
-};
-
-struct Summary {
-  std::size_t files = 0, diagnostics = 0, errors = 0, warnings = 0, suggestions = 0, failed_files = 0;
 };
 
 }  // namespace copydesk::engine

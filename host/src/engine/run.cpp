@@ -18,6 +18,7 @@
 #include "engine/finding_filter.hpp"
 #include "engine/inputs.hpp"
 #include "engine/rule_set.hpp"
+#include "engine/report.hpp"
 #include "printers/printer.hpp"
 #include "util/date.hpp"
 
@@ -235,7 +236,7 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
   else
     work();
 
-  Summary summary;
+  printers::Summary summary;
   bool findings = false;
   printer->begin();
   for (std::size_t i = 0; i < inputs.size(); ++i) {
@@ -262,7 +263,7 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
       if (d.severity == Severity::Suggestion) ++summary.suggestions;
       findings = findings || d.severity >= run.fail_on;
     }
-    printer->file(r);
+    printer->file(make_report(std::move(r), printer->wants_fingerprints()));
   }
   workers.clear();
   printer->end(summary);

@@ -103,12 +103,13 @@ std::optional<std::string> write_fixed(const FixTarget& t, const std::string& by
   if ((t.mode & 0222) == 0 || ::access(t.real_path.c_str(), W_OK) != 0)
     return std::string("the file is read-only; not changed");
   if (t.links > 1)
-    return "the file has " + std::to_string(t.links) +
-           " hard links and replacing it would split them; not changed (fix a copy and cp it back)";
+    return std::string("the file has ")
+        .append(std::to_string(t.links))
+        .append(" hard links and replacing it would split them; not changed (fix a copy and cp it back)");
   if (auto changed = unchanged(t)) return changed;
 
   std::string dir = t.real_path.substr(0, t.real_path.rfind('/'));
-  if (dir.empty()) dir = "/";
+  if (dir.empty()) dir.assign(1, '/');
   std::string name = t.real_path.substr(t.real_path.rfind('/') + 1);
   std::string temp = dir + "/." + name + ".copydesk-XXXXXX";
   // mkstemp: O_CREAT | O_EXCL with a fresh name, so a planted file or symlink is never followed.

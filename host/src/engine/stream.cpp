@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "engine/checker.hpp"
+#include "engine/report.hpp"
 #include "printers/json_file.hpp"
 #include "util/date.hpp"
 
@@ -80,7 +81,7 @@ std::string process(const std::string& line, std::size_t line_number, const Chec
     FileResult result = check_bytes(path, text->get<std::string>(), settings);
     Json out;
     out["id"] = id;
-    Json file = printers::file_json(result);
+    Json file = printers::file_json(make_report(std::move(result), false));
     for (auto& [key, value] : file.items()) out[key] = std::move(value);
     return out.dump(-1, ' ', false, Json::error_handler_t::replace);
   } catch (const Json::exception& e) {

@@ -4,7 +4,6 @@
 #include <ostream>
 
 #include "copydesk/version.hpp"
-#include "engine/fingerprint.hpp"
 #include "printers/printer.hpp"
 
 namespace copydesk::printers {
@@ -16,19 +15,20 @@ class BaselinePrinter final : public Printer {
  public:
   BaselinePrinter(std::ostream& out, std::ostream& err) : out_(out), err_(err) {}
 
-  void file(const engine::FileResult& r) override {
+  bool wants_fingerprints() const override { return true; }
+
+  void file(const FileReport& r) override {
     // A file that could not be checked has no findings to record: say so (the exit status is 2).
     if (r.error) err_ << r.path << ": error: " << *r.error << '\n';
-    engine::FingerprintCounter fingerprints;
-    for (const engine::OutDiagnostic& d : r.diagnostics)
+    for (const ReportDiagnostic& d : r.diagnostics)
       findings_.push_back({{"path", r.path},
                            {"rule", d.rule},
-                           {"fingerprint", fingerprints.next(r, d)},
+                           {"fingerprint", d.fingerprint},
                            {"line", d.start.line},
                            {"message", d.message}});
   }
 
-  void end(const engine::Summary&) override {
+  void end(const Summary&) override {
     Json j;
     j["version"] = 1;
     j["tool"] = {{"name", "copydesk"}, {"version", COPYDESK_VERSION_STRING}};

@@ -4,7 +4,6 @@
 #include <nlohmann/json.hpp>
 #include <ostream>
 
-#include "engine/fingerprint.hpp"
 #include "printers/printer.hpp"
 
 namespace copydesk::printers {
@@ -21,8 +20,9 @@ class CodeQualityPrinter final : public Printer {
  public:
   explicit CodeQualityPrinter(std::ostream& out) : out_(out) {}
 
-  void file(const engine::FileResult& r) override {
-    engine::FingerprintCounter fingerprints;
+  bool wants_fingerprints() const override { return true; }
+
+  void file(const FileReport& r) override {
     if (r.error) {
       issues_.push_back({{"description", *r.error},
                          {"check_name", "copydesk/input"},
@@ -30,18 +30,18 @@ class CodeQualityPrinter final : public Printer {
                          {"severity", "blocker"},
                          {"location", {{"path", r.path}, {"lines", {{"begin", 1}}}}}});
     }
-    for (const engine::OutDiagnostic& d : r.diagnostics) {
+    for (const ReportDiagnostic& d : r.diagnostics) {
       issues_.push_back({{"type", "issue"},
                          {"description", d.message},
                          {"check_name", d.rule},
-                         {"fingerprint", fingerprints.next(r, d)},
+                         {"fingerprint", d.fingerprint},
                          {"severity", gitlab_severity(d.severity)},
                          {"categories", Json::array({"Style"})},
                          {"location", {{"path", r.path}, {"lines", {{"begin", d.start.line}, {"end", d.end.line}}}}}});
     }
   }
 
-  void end(const engine::Summary&) override {
+  void end(const Summary&) override {
     out_ << issues_.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
     out_.flush();
   }

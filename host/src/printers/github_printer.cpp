@@ -36,9 +36,9 @@ constexpr std::size_t kAnnotationsShownPerLevel = 10;
 class GithubPrinter final : public Printer {
  public:
   explicit GithubPrinter(std::ostream& out) : out_(out) {}
-  void file(const engine::FileResult& r) override {
+  void file(const FileReport& r) override {
     if (r.error) out_ << "::error file=" << escape_property(r.path) << "::" << escape_data(*r.error) << '\n';
-    for (const engine::OutDiagnostic& d : r.diagnostics) {
+    for (const ReportDiagnostic& d : r.diagnostics) {
       const char* level = d.severity == Severity::Error ? "error" : d.severity == Severity::Warning ? "warning" : "notice";
       if (++printed_[static_cast<std::size_t>(d.severity)] > kAnnotationsShownPerLevel) {
         ++not_annotated_;
@@ -52,7 +52,7 @@ class GithubPrinter final : public Printer {
            << ",endColumn=" << d.end.column << "::" << escape_data(d.message) << '\n';
     }
   }
-  void end(const engine::Summary&) override {
+  void end(const Summary&) override {
     if (not_annotated_ > 0)
       out_ << "copydesk: " << not_annotated_ << (not_annotated_ == 1 ? " finding is" : " findings are")
            << " printed above as plain lines, not annotations: GitHub shows at most " << kAnnotationsShownPerLevel

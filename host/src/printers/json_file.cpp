@@ -7,9 +7,9 @@ namespace copydesk::printers {
 
 using Json = nlohmann::ordered_json;
 
-Json diagnostics_json(const engine::FileResult& r) {
+Json diagnostics_json(const FileReport& r) {
   Json diags = Json::array();
-  for (const engine::OutDiagnostic& d : r.diagnostics) {
+  for (const ReportDiagnostic& d : r.diagnostics) {
     Json j;
     j["rule"] = d.rule;
     j["severity"] = std::string(severity_name(d.severity));
@@ -21,7 +21,7 @@ Json diagnostics_json(const engine::FileResult& r) {
     j["length"] = d.end.offset - d.start.offset;
     j["message"] = d.message;
     Json notes = Json::array();
-    for (const engine::OutNote& n : d.notes) {
+    for (const ReportNote& n : d.notes) {
       Json jn;
       jn["line"] = n.start.line;
       jn["column"] = n.start.column;
@@ -30,7 +30,7 @@ Json diagnostics_json(const engine::FileResult& r) {
     }
     j["notes"] = std::move(notes);
     Json fixes = Json::array();
-    for (const engine::OutFix& x : d.fixes) {
+    for (const ReportFix& x : d.fixes) {
       Json jf;
       jf["offset"] = x.offset;
       jf["length"] = x.length;
@@ -44,7 +44,7 @@ Json diagnostics_json(const engine::FileResult& r) {
   return diags;
 }
 
-Json file_json(const engine::FileResult& r) {
+Json file_json(const FileReport& r) {
   Json f;
   f["path"] = r.path;
   f["diagnostics"] = diagnostics_json(r);

@@ -4,14 +4,14 @@
 
 #include <nlohmann/json.hpp>
 
-#include "engine/result.hpp"
+#include "printers/report.hpp"
 
 namespace copydesk::printers {
 
 /// The diagnostics of `result` as the JSON contract's array (docs/formats.md, version 1).
-nlohmann::ordered_json diagnostics_json(const engine::FileResult& result);
+nlohmann::ordered_json diagnostics_json(const FileReport& result);
 
 /// {"path", "diagnostics", "error"} for `result`.
-nlohmann::ordered_json file_json(const engine::FileResult& result);
+nlohmann::ordered_json file_json(const FileReport& result);
 
 }  // namespace copydesk::printers

@@ -15,9 +15,9 @@ class JsonPrinter final : public Printer {
  public:
   explicit JsonPrinter(std::ostream& out) : out_(out) {}
 
-  void file(const engine::FileResult& r) override { files_.push_back(file_json(r)); }
+  void file(const FileReport& r) override { files_.push_back(file_json(r)); }
 
-  void end(const engine::Summary& s) override {
+  void end(const Summary& s) override {
     Json root;
     root["version"] = 1;
     root["tool"] = {{"name", "copydesk"}, {"version", COPYDESK_VERSION_STRING}};

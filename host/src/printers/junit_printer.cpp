@@ -13,7 +13,7 @@ class JunitPrinter final : public Printer {
  public:
   explicit JunitPrinter(std::ostream& out) : out_(out) {}
 
-  void file(const engine::FileResult& r) override {
+  void file(const FileReport& r) override {
     std::ostringstream cases;
     std::size_t tests = 0, failures = 0, errors = 0;
     const std::string path = xml_escape(r.path);
@@ -23,7 +23,7 @@ class JunitPrinter final : public Printer {
       cases << "    <testcase name=\"copydesk/input\" classname=\"" << path << "\" time=\"0\">\n"
             << "      <error type=\"input\" message=\"" << xml_escape(*r.error) << "\"/>\n    </testcase>\n";
     }
-    for (const engine::OutDiagnostic& d : r.diagnostics) {
+    for (const ReportDiagnostic& d : r.diagnostics) {
       ++tests;
       ++failures;
       std::string where = std::to_string(d.start.line) + ":" + std::to_string(d.start.column);
@@ -45,7 +45,7 @@ class JunitPrinter final : public Printer {
             << cases.str() << "  </testsuite>\n";
   }
 
-  void end(const engine::Summary&) override {
+  void end(const Summary&) override {
     out_ << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"copydesk\" tests=\"" << total_tests_
          << "\" failures=\"" << total_failures_ << "\" errors=\"" << total_errors_ << "\" time=\"0\">\n"
          << suites_.str() << "</testsuites>\n";

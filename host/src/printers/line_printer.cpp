@@ -11,14 +11,14 @@ class LinePrinter final : public Printer {
  public:
   LinePrinter(std::ostream& out, std::ostream& err, ColumnUnit unit) : out_(out), err_(err), unit_(unit) {}
 
-  void file(const engine::FileResult& r) override {
+  void file(const FileReport& r) override {
     if (r.error) err_ << r.path << ": error: " << *r.error << '\n';
-    for (const engine::OutDiagnostic& d : r.diagnostics) {
+    for (const ReportDiagnostic& d : r.diagnostics) {
       out_ << r.path << ':' << d.start.line << ':' << column(d.start) << ": " << severity_name(d.severity) << ": "
            << d.message << " [" << d.rule << "]\n";
     }
   }
-  void end(const engine::Summary&) override { out_.flush(); }
+  void end(const Summary&) override { out_.flush(); }
 
  private:
   std::uint32_t column(const document::FilePosition& p) const {

@@ -37,7 +37,7 @@ bool output_ok(std::ostream& out, std::string_view what, std::ostream& err) {
   return false;
 }
 
-std::string summary_line(const engine::Summary& s) {
+std::string summary_line(const Summary& s) {
   auto plural = [](std::size_t n, const char* one, const char* many) {
     return std::to_string(n) + " " + (n == 1 ? one : many);
   };

@@ -1,4 +1,4 @@
-// Printers turn file results into one output format. One file per format.
+// Printers turn file reports (printers/report.hpp) into one output format. One file per format.
 #pragma once
 
 #include <iosfwd>
@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "copydesk/rule.hpp"
-#include "engine/result.hpp"
+#include "printers/report.hpp"
 
 namespace copydesk::printers {
 
@@ -28,9 +28,11 @@ class Printer {
  public:
   virtual ~Printer() = default;
   virtual void begin() {}
+  /// True when the format prints fingerprints: the engine then fills ReportDiagnostic::fingerprint.
+  virtual bool wants_fingerprints() const { return false; }
   /// Called once per file, in path order.
-  virtual void file(const engine::FileResult& result) = 0;
-  virtual void end(const engine::Summary& summary) = 0;
+  virtual void file(const FileReport& result) = 0;
+  virtual void end(const Summary& summary) = 0;
 };
 
 /// The known formats: text, line, json, sarif, github, checkstyle, rdjsonl, junit, codequality, baseline. nullptr for an unknown name.
@@ -54,6 +56,6 @@ std::unique_ptr<Printer> make_baseline_printer(std::ostream& out, std::ostream& 
 bool output_ok(std::ostream& out, std::string_view what, std::ostream& err);
 
 /// "3 problems (1 error, 2 warnings, 0 suggestions) in 2 files".
-std::string summary_line(const engine::Summary& summary);
+std::string summary_line(const Summary& summary);
 
 }  // namespace copydesk::printers

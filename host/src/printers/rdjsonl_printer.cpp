@@ -16,7 +16,7 @@ Json rd_range(const document::FilePosition& a, const document::FilePosition& b) 
 class RdjsonlPrinter final : public Printer {
  public:
   explicit RdjsonlPrinter(std::ostream& out) : out_(out) {}
-  void file(const engine::FileResult& r) override {
+  void file(const FileReport& r) override {
     if (r.error) {
       // A file that could not be checked: an error at the file, under copydesk/input (as in SARIF).
       Json j;
@@ -27,7 +27,7 @@ class RdjsonlPrinter final : public Printer {
       j["source"] = {{"name", "copydesk"}};
       out_ << j.dump(-1, ' ', false, Json::error_handler_t::replace) << '\n';
     }
-    for (const engine::OutDiagnostic& d : r.diagnostics) {
+    for (const ReportDiagnostic& d : r.diagnostics) {
       Json j;
       j["message"] = d.message;
       j["location"] = {{"path", r.path}, {"range", rd_range(d.start, d.end)}};
@@ -35,7 +35,7 @@ class RdjsonlPrinter final : public Printer {
       j["code"] = {{"value", d.rule}};
       if (!d.fixes.empty() && r.source) {
         Json suggestions = Json::array();
-        for (const engine::OutFix& f : d.fixes) {
+        for (const ReportFix& f : d.fixes) {
           document::FilePosition a = r.source->lines.position(f.offset);
           document::FilePosition b = r.source->lines.position(f.offset + f.length);
           suggestions.push_back({{"range", rd_range(a, b)}, {"text", f.replacement}});
@@ -44,7 +44,7 @@ class RdjsonlPrinter final : public Printer {
       }
       if (!d.notes.empty()) {
         Json related = Json::array();
-        for (const engine::OutNote& n : d.notes)
+        for (const ReportNote& n : d.notes)
           related.push_back({{"message", n.message}, {"location", {{"path", r.path}, {"range", rd_range(n.start, n.end)}}}});
         j["related_locations"] = std::move(related);
       }
@@ -52,7 +52,7 @@ class RdjsonlPrinter final : public Printer {
       out_ << j.dump(-1, ' ', false, Json::error_handler_t::replace) << '\n';
     }
   }
-  void end(const engine::Summary&) override { out_.flush(); }
+  void end(const Summary&) override { out_.flush(); }
 
  private:
   std::ostream& out_;

@@ -7,7 +7,6 @@
 #include <ostream>
 
 #include "copydesk/version.hpp"
-#include "engine/fingerprint.hpp"
 #include "printers/printer.hpp"
 
 namespace copydesk::printers {
@@ -56,9 +55,10 @@ class SarifPrinter final : public Printer {
     root_ = fs::current_path(ec);
   }
 
-  void file(const engine::FileResult& r) override {
+  bool wants_fingerprints() const override { return true; }
+
+  void file(const FileReport& r) override {
     Json artifact = artifact_location(r.path);
-    engine::FingerprintCounter fingerprints;
     if (r.error) {
       Json res;
       res["ruleId"] = "copydesk/input";
@@ -68,7 +68,7 @@ class SarifPrinter final : public Printer {
       res["locations"] = Json::array({{{"physicalLocation", {{"artifactLocation", artifact}}}}});
       results_.push_back(std::move(res));
     }
-    for (const engine::OutDiagnostic& d : r.diagnostics) {
+    for (const ReportDiagnostic& d : r.diagnostics) {
       Json res;
       res["ruleId"] = d.rule;
       res["ruleIndex"] = rule_index(d.rule, d.severity);
@@ -78,7 +78,7 @@ class SarifPrinter final : public Printer {
       if (!d.notes.empty()) {
         Json related = Json::array();
         int id = 1;
-        for (const engine::OutNote& n : d.notes)
+        for (const ReportNote& n : d.notes)
           related.push_back({{"id", id++},
                              {"physicalLocation", {{"artifactLocation", artifact}, {"region", region(n.start, n.end)}}},
                              {"message", {{"text", n.message}}}});
@@ -86,7 +86,7 @@ class SarifPrinter final : public Printer {
       }
       if (!d.fixes.empty() && r.source) {
         Json replacements = Json::array();
-        for (const engine::OutFix& f : d.fixes) {
+        for (const ReportFix& f : d.fixes) {
           document::FilePosition a = r.source->lines.position(f.offset);
           document::FilePosition b = r.source->lines.position(f.offset + f.length);
           replacements.push_back({{"deletedRegion", region(a, b)}, {"insertedContent", {{"text", f.replacement}}}});
@@ -95,12 +95,12 @@ class SarifPrinter final : public Printer {
                                      {"artifactChanges", Json::array({{{"artifactLocation", artifact},
                                                                        {"replacements", replacements}}})}}});
       }
-      res["partialFingerprints"] = {{"copydeskFinding/v2", fingerprints.next(r, d)}};
+      res["partialFingerprints"] = {{"copydeskFinding/v2", d.fingerprint}};
       results_.push_back(std::move(res));
     }
   }
 
-  void end(const engine::Summary&) override {
+  void end(const Summary&) override {
     Json driver;
     driver["name"] = "copydesk";
     driver["semanticVersion"] = COPYDESK_VERSION_STRING;

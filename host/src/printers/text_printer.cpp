@@ -39,12 +39,12 @@ class TextPrinter final : public Printer {
   TextPrinter(std::ostream& out, std::ostream& err, const PrinterOptions& o)
       : out_(out), err_(err), c_(colors(o.color)), quiet_(o.quiet), terminal_(o.terminal) {}
 
-  void file(const engine::FileResult& r) override {
+  void file(const FileReport& r) override {
     if (r.error) err_ << c_.bold << r.path << c_.reset << ": " << c_.red << "error" << c_.reset << ": " << *r.error << '\n';
-    for (const engine::OutDiagnostic& d : r.diagnostics) print(r, d);
+    for (const ReportDiagnostic& d : r.diagnostics) print(r, d);
   }
 
-  void end(const engine::Summary& s) override {
+  void end(const Summary& s) override {
     // A clean run says so on a terminal (people need to see it ran); piped, clean output is empty.
     if (!quiet_ && (s.diagnostics > 0 || s.failed_files > 0 || terminal_))
       out_ << c_.bold << summary_line(s) << c_.reset << '\n';
@@ -56,12 +56,12 @@ class TextPrinter final : public Printer {
     return s == Severity::Error ? c_.red : s == Severity::Warning ? c_.yellow : c_.cyan;
   }
 
-  void print(const engine::FileResult& r, const engine::OutDiagnostic& d) {
+  void print(const FileReport& r, const ReportDiagnostic& d) {
     out_ << c_.bold << r.path << ':' << d.start.line << ':' << d.start.column << c_.reset << ": "
          << severity_color(d.severity) << c_.bold << severity_name(d.severity) << c_.reset << ": " << c_.bold
          << d.message << c_.reset << ' ' << c_.dim << '[' << d.rule << ']' << c_.reset << '\n';
     if (r.source && d.start.line <= r.source->lines.line_count()) excerpt(*r.source, d);
-    for (const engine::OutNote& n : d.notes)
+    for (const ReportNote& n : d.notes)
       out_ << "   " << c_.cyan << "= note" << c_.reset << ": " << n.message << " (" << n.start.line << ':'
            << n.start.column << ")\n";
     // A safe fix is applied by `copydesk fix`; a suggestion only by `copydesk fix --unsafe`.
@@ -71,8 +71,8 @@ class TextPrinter final : public Printer {
   }
 
   // "“ ,” → “,”": the diagnostic's text before and after its fix, when the fix lies inside it.
-  static std::string fix_text(const engine::SourceFile& src, const engine::OutDiagnostic& d) {
-    const engine::OutFix& f = d.fixes.front();
+  static std::string fix_text(const document::SourceFile& src, const ReportDiagnostic& d) {
+    const ReportFix& f = d.fixes.front();
     std::uint32_t begin = d.start.offset, end = d.end.offset;
     if (f.offset < begin || f.offset + f.length > end || end - begin > 200)
       return std::string("write `").append(f.replacement).append("`");
@@ -87,7 +87,7 @@ class TextPrinter final : public Printer {
 
   // The source line with the range underlined. Works on byte offsets around the range only, so
   // a finding on a 10 MB line costs the window it shows, not the line.
-  void excerpt(const engine::SourceFile& src, const engine::OutDiagnostic& d) {
+  void excerpt(const document::SourceFile& src, const ReportDiagnostic& d) {
     std::string_view line = src.lines.line_text(d.start.line);
     std::size_t line_begin = static_cast<std::size_t>(line.data() - src.bytes.data());
     std::size_t pos = std::min<std::size_t>(d.start.offset - line_begin, line.size());

@@ -9,6 +9,7 @@
 
 #include "engine/checker.hpp"
 #include "engine/drafts.hpp"
+#include "engine/report.hpp"
 #include "printers/printer.hpp"
 #include "serve/page.hpp"
 
@@ -60,17 +61,13 @@ Draft parse_draft(const std::string& body) {
 }
 
 // The JSON contract's file object, made by the json printer itself so it cannot drift from
-// `check --format json`; each fix also says whether it is safe.
-Json file_object(const engine::FileResult& result) {
+// `check --format json` (each fix says whether it is safe).
+Json file_object(engine::FileResult result) {
   std::ostringstream text;
   std::unique_ptr<printers::Printer> printer = printers::make_json_printer(text, {});
-  printer->file(result);
+  printer->file(engine::make_report(std::move(result), false));
   printer->end({});
-  Json file = Json::parse(text.str())["files"][0];
-  for (std::size_t i = 0; i < result.diagnostics.size(); ++i)
-    for (std::size_t k = 0; k < result.diagnostics[i].fixes.size(); ++k)
-      file["diagnostics"][i]["fixes"][k]["safe"] = result.diagnostics[i].fixes[k].safe;
-  return file;
+  return Json::parse(text.str())["files"][0];
 }
 
 void send_json(httplib::Response& res, int status, const Json& body) {
@@ -127,7 +124,7 @@ int serve_http(const ServeOptions& options, std::ostream& out, std::ostream& err
   server.Post("/api/fix", [&](const httplib::Request& req, httplib::Response& res) {
     Draft d = parse_draft(req.body);
     engine::DraftFix fixed = engine::fix_draft(checker, d.path, std::move(d.text), d.format, d.unsafe);
-    Json file = file_object(fixed.remaining);
+    Json file = file_object(std::move(fixed.remaining));
     Json body{{"text", fixed.text}, {"applied", fixed.applied}, {"diagnostics", std::move(file["diagnostics"])}};
     if (!file["error"].is_null()) body["error"] = file["error"];
     send_json(res, 200, body);

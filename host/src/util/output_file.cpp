@@ -63,7 +63,7 @@ std::optional<std::string> write_output_file(const std::string& path, const std:
   std::filesystem::path real = exists ? std::filesystem::canonical(path, ec) : std::filesystem::path(path);
   if (ec) real = path;
   std::filesystem::path folder = real.parent_path().empty() ? std::filesystem::path(".") : real.parent_path();
-  std::string pattern = (folder / ("." + real.filename().string() + ".copydesk-XXXXXX")).string();
+  std::string pattern = (folder / std::string(".").append(real.filename().string()).append(".copydesk-XXXXXX")).string();
   std::vector<char> name(pattern.begin(), pattern.end());
   name.push_back('\0');
   int fd = ::mkostemp(name.data(), O_CLOEXEC);
