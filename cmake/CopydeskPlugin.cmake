@@ -11,7 +11,10 @@ function(copydesk_add_plugin name)
     PREFIX ""
     CXX_VISIBILITY_PRESET hidden
     VISIBILITY_INLINES_HIDDEN ON)
-  target_link_options(${name} PRIVATE "LINKER:--no-undefined")
+  # In a fuzz build (clang) the sanitizer and coverage runtimes live in the fuzz executable only.
+  if(NOT COPYDESK_FUZZ)
+    target_link_options(${name} PRIVATE "LINKER:--no-undefined")
+  endif()
   if(ARG_OUTPUT_DIRECTORY)
     set_target_properties(${name} PROPERTIES LIBRARY_OUTPUT_DIRECTORY ${ARG_OUTPUT_DIRECTORY})
   endif()
