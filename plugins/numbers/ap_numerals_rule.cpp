@@ -37,6 +37,15 @@ bool is_headline(const Document& doc, const Token& t) {
   return last != "." && last != "!" && last != "?" && last != "\u201D" && last != "\"";
 }
 
+// Headlines, subheads, table cells, list items and code take figures in every style: they are
+// not running sentences ("## 3 big changes", "| Checking | 2 |", "- 12 states lose funding").
+bool in_figure_zone(const Document& doc, const Token& t) {
+  for (ScopeKind kind : {ScopeKind::Headline, ScopeKind::Heading, ScopeKind::TableCell, ScopeKind::ListItem,
+                         ScopeKind::Code, ScopeKind::Caption})
+    if (doc.in_scope(t.range.offset, kind)) return true;
+  return false;
+}
+
 }  // namespace
 
 RuleMeta ApNumeralsRule::meta() {
@@ -60,7 +69,7 @@ void ApNumeralsRule::check(const Document& doc, Reporter& reporter) {
   const auto& tokens = doc.tokens();
   for (const NumberMention& n : doc.numbers()) {
     const Token& t = tokens[n.token];
-    if (is_headline(doc, t)) continue;
+    if (is_headline(doc, t) || in_figure_zone(doc, t)) continue;
     const Token* next = n.token + 1 < tokens.size() ? &tokens[n.token + 1] : nullptr;
     const Token* prev = n.token > 0 ? &tokens[n.token - 1] : nullptr;
     bool glued_after = next && !next->has(kSpaceBefore) && next->paragraph == t.paragraph;

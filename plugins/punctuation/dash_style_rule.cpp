@@ -51,7 +51,7 @@ void DashStyleRule::check(const Document& doc, Reporter& reporter) {
   int preferred = style_ == "em" ? kEm : style_ == "em-spaced" ? kEmSpaced : style_ == "en-spaced" ? kEnSpaced : -1;
   report_minority_forms(dashes, {"unspaced em dashes (\u2014)", "spaced em dashes ( \u2014 )",
                            "spaced en dashes ( \u2013 )", "hyphens as dashes ( - or --)"},
-                  preferred, reporter);
+                  preferred, reporter, preferred >= 0);
 }
 
 }  // namespace punctuation

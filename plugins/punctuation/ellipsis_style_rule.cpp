@@ -28,7 +28,8 @@ void EllipsisStyleRule::check(const Document& doc, Reporter& reporter) {
     if (t.text == "\u2026") ellipses.push_back({t.range, kCharacter, {"...", "\u2026"}});
   }
   int preferred = style_ == "dots" ? kDots : style_ == "character" ? kCharacter : -1;
-  report_minority_forms(ellipses, {"three full stops (...)", "the ellipsis character (\u2026)"}, preferred, reporter);
+  report_minority_forms(ellipses, {"three full stops (...)", "the ellipsis character (\u2026)"}, preferred, reporter,
+                        preferred >= 0);
 }
 
 }  // namespace punctuation

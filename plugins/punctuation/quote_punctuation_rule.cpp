@@ -68,7 +68,7 @@ void QuotePunctuationRule::check(const Document& doc, Reporter& reporter) {
   }
   report_minority_forms(cases, {"punctuation inside closing quotation marks (US style)",
                           "punctuation outside closing quotation marks (UK style)"},
-                  preferred, reporter);
+                  preferred, reporter, style_ == "us" || style_ == "uk");
 }
 
 }  // namespace punctuation

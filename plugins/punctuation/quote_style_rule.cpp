@@ -37,8 +37,9 @@ void QuoteStyleRule::check(const Document& doc, Reporter& reporter) {
     }
   }
   int preferred = style_ == "straight" ? kStraight : style_ == "curly" ? kCurly : -1;
-  report_minority_forms(marks, {"straight quotation marks", "curly quotation marks"}, preferred, reporter);
-  report_minority_forms(apostrophes, {"straight apostrophes", "curly apostrophes"}, preferred, reporter);
+  report_minority_forms(marks, {"straight quotation marks", "curly quotation marks"}, preferred, reporter,
+                        preferred >= 0);
+  report_minority_forms(apostrophes, {"straight apostrophes", "curly apostrophes"}, preferred, reporter, preferred >= 0);
 }
 
 }  // namespace punctuation

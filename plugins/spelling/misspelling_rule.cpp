@@ -28,8 +28,38 @@ constexpr std::size_t kShortestOpening = 7;
 // a coinage, a technical term or a foreign word far more often than a typo; so is a word that
 // extends a known one ("beheadings", "coronagraphy": an inflection the dictionary lacks) or a
 // hyphenated form of one ("anti-semitism").
+// The commonest slips of a typing hand: a doubled letter typed once ("geting" for "getting") or
+// two neighbouring letters swapped ("recieve").
+bool is_slip_of(std::string_view typed, std::string_view word) {
+  if (word.size() == typed.size() + 1) {
+    for (std::size_t k = 1; k < word.size(); ++k)
+      if (word[k] == word[k - 1] && word.substr(0, k) == typed.substr(0, k) && word.substr(k + 1) == typed.substr(k))
+        return true;
+    return false;
+  }
+  if (word.size() != typed.size()) return false;
+  for (std::size_t k = 0; k + 1 < word.size(); ++k)
+    if (word[k] != typed[k])
+      return word[k] == typed[k + 1] && word[k + 1] == typed[k] && word.substr(k + 2) == typed.substr(k + 2);
+  return false;
+}
+
+// Of many corrections, the one common word a slip of the hand explains, if there is exactly one
+// and the word is not rather a lost apostrophe ("theres" is "there's", not "threes").
+bool one_slip(std::string_view word, std::vector<std::string>& suggestions, Speller& speller) {
+  for (std::size_t k = 1; k < word.size(); ++k)
+    if (speller.known(std::string(word.substr(0, k)) + "'" + std::string(word.substr(k)))) return false;
+  std::vector<std::string> slips;
+  for (const std::string& s : suggestions)
+    if (is_common_word(s) && is_slip_of(word, s)) slips.push_back(s);
+  if (slips.size() != 1) return false;
+  suggestions = std::move(slips);
+  return true;
+}
+
 bool strong_evidence(std::string_view word, std::vector<std::string>& suggestions, bool opening, Speller& speller) {
-  if (suggestions.empty() || suggestions.size() > kMostCorrections) return false;
+  if (suggestions.empty()) return false;
+  if (suggestions.size() > kMostCorrections) return !opening && one_slip(word, suggestions, speller);
   std::string closed;
   for (char c : word)
     if (c != '-') closed.push_back(c);
@@ -114,6 +144,10 @@ void MisspellingRule::check(const Document& doc, Reporter& reporter) {
         !t.has(kCapitalized))
       continue;
     if (t.text.size() < kShortestJudged) continue;
+    // A word quoted on its own ("spoking") is a term being named, not a slip.
+    if (i > 0 && i + 1 < tokens.size() && tokens[i - 1].kind == TokenKind::Quote &&
+        tokens[i + 1].kind == TokenKind::Quote && !t.has(kSpaceBefore) && !tokens[i + 1].has(kSpaceBefore))
+      continue;
     // A name opening a sentence ("Wasif", "Cervid") is as unknown as a typo: only a longer word
     // with a correction the dictionary has in lower case counts.
     bool opening = t.has(kCapitalized);

@@ -161,11 +161,12 @@ void VariantMixRule::check(const Document& doc, Reporter& reporter) {
   // unless it has too few variety spellings and is set where the press spells the British way.
   std::string_view setting = doc.metadata("language-setting");
   int preferred = setting == "en-US" ? kUS : setting == "en-GB" ? kGB : evidence == "region" ? kGB : -1;
-  report_minority_forms(found, {"US spellings", "UK spellings"}, preferred, reporter);
+  report_minority_forms(found, {"US spellings", "UK spellings"}, preferred, reporter,
+                        setting == "en-US" || setting == "en-GB");
   // British -ise/-ize: either, once per document; -ise when the house says en-GB, -ize when it
   // follows Oxford spelling.
   int ending = oxford_ ? kIze : evidence == "config" ? kIse : -1;
-  report_minority_forms(endings, {"-ize endings", "-ise endings"}, ending, reporter);
+  report_minority_forms(endings, {"-ize endings", "-ise endings"}, ending, reporter, ending >= 0);
 }
 
 }  // namespace spelling

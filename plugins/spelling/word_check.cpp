@@ -20,6 +20,9 @@ bool checkable(const Document& doc, std::size_t i) {
       (glued(i + 1) && (tokens[i + 1].text == "_" || (tokens[i + 1].text == "." && glued(i + 2) && tokens[i + 2].is_word()))))
     return false;
   if (t.text.size() < 3) return false;  // "du", "ov": particles and fragments
+  // Longer than any dictionary word (the longest English headwords have about 45 letters): a
+  // string of letters, not a word; judging it would cost time and memory by the square of its length.
+  if (t.text.size() > 64) return false;
   // English dictionaries judge English words: skip other scripts, loanwords with diacritics
   // ("hijāb"), and mixed-case product names ("eTranslate", "iPhone").
   bool upper_inside = false;

@@ -56,7 +56,7 @@ void CourtesyTitleRule::check(const Document& doc, Reporter& reporter) {
   if (style_ == "ap") return;
   int preferred = style_ == "us" ? 0 : style_ == "uk" ? 1 : -1;
   report_minority_forms(forms, {"courtesy titles with a full stop (Mr.)", "courtesy titles without a full stop (Mr)"},
-                        preferred, reporter);
+                        preferred, reporter, preferred >= 0);
 }
 
 }  // namespace titles

@@ -29,7 +29,10 @@ sed -i '1i A new first line.' second.txt
 "$COPYDESK" check second.txt --format sarif --config empty.toml | grep -o '"copydeskFinding/v2": "[0-9a-f]*"' >fp2
 cmp -s fp1 fp2 && pass || fail "fingerprints moved with the lines"
 
-run rd check "${FILES[@]}" --format rdjsonl --config empty.toml
+printf 'x\xff\n' >undecodable.txt  # a file that cannot be checked is an ERROR record, not silence
+run rd check "${FILES[@]}" undecodable.txt --format rdjsonl --config empty.toml
+expect_rc rd 2
+expect_in rd out '"path":"undecodable.txt"},"severity":"ERROR","code":{"value":"copydesk/input"}'
 cp rd.out out.rdjsonl
 if bash "$CLIENTS/validate-rdjson.sh" out.rdjsonl >v.log 2>&1; then pass; else fail "rdjsonl validator"; cat v.log; fi
 

@@ -99,4 +99,30 @@ expect_rc bad_base 2
 expect_in bad_base err 'not a copydesk baseline'
 run no_base check . --config ../empty.toml --baseline missing.json
 expect_rc no_base 2
+
+# -o: "-" is standard output; a FIFO is written into, never replaced; a symlink stays a link and
+# its target gets the baseline; a folder is an error with nothing written.
+run base_stdout baseline . -o - --config ../empty.toml
+expect_in base_stdout out '"findings"'
+[ ! -e ./- ] && pass || fail "-o - wrote a file named -"
+mkfifo base.fifo
+cat base.fifo >base.fifo.out &
+reader=$!
+run base_fifo baseline . -o base.fifo --config ../empty.toml
+wait $reader
+expect_rc base_fifo 0
+[ -p base.fifo ] && grep -q '"findings"' base.fifo.out && pass || fail "the FIFO was replaced or not written"
+printf '{}' >base-real.json
+ln -s base-real.json base-link.json
+run base_link baseline . -o base-link.json --config ../empty.toml
+[ -L base-link.json ] && grep -q '"findings"' base-real.json && pass || fail "the symlink was replaced"
+mkdir base-dir
+run base_dir baseline . -o base-dir --config ../empty.toml
+expect_rc base_dir 2
+expect_in base_dir err 'base-dir: is a folder'
+[ -z "$(ls -A base-dir)" ] && [ -z "$(ls -A | grep copydesk-)" ] && pass || fail "a temporary file was left behind"
+mkdir undecodable && printf 'x\xff\n' >undecodable/bin.txt
+run base_bad baseline undecodable -o base-bad.json --config ../empty.toml
+expect_rc base_bad 2
+expect_in base_bad err 'undecodable/bin.txt: error: invalid UTF-8'
 finish

@@ -20,6 +20,18 @@ run e-fix fix e.html e.md --unsafe "${C[@]}"
 [ "$(cat e.md)" = 'Salt &amp; pepper, then &#38; more, and a &quot;quoted&quot; word, end \* here.' ] && pass ||
   fail "markdown entities: $(cat e.md)"
 
+# A fix that keeps the length in characters (a heading recased) rewrites only the characters it
+# changes: entities and inline markup inside the range stay as they were in the file.
+cat >recase.html <<'HTML'
+<h1>Harbour crews begin the winter repairs</h1>
+<h2>Pier Rebuilt at a Cost of &pound;3.4m &amp; <em>Reopened</em> Today</h2>
+<p>The pier reopened on Monday.</p>
+<h2>Ferry timetable changes next week</h2>
+HTML
+run recase fix recase.html --unsafe "${C[@]}"
+grep -qF '<h2>Pier rebuilt at a cost of &pound;3.4m &amp; <em>reopened</em> today</h2>' recase.html && pass ||
+  fail "recasing rewrote entities or markup: $(sed -n 2p recase.html)"
+
 # A fix across markup, or one cutting a character in two, is dropped with a note, never written.
 printf '<p>Caf\xC3\xA9 <b>bold</b> words.</p>\n' >cut.html
 cp cut.html cut.orig

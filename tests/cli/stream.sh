@@ -56,4 +56,23 @@ if command -v parallel >/dev/null; then
 else
   echo "note: GNU parallel is not installed; its recipe is not tested here"
 fi
+
+# Without --config, a document's path finds its folder's config (nested configs merged), as
+# `check` on that file would; a document without a path gets the current folder's.
+mkdir -p nested/drafts
+printf '[rules."punctuation/doubled-word"]\nseverity = "error"\n' >nested/.copydesk.toml
+printf '[rules.punctuation]\nspace-before = "off"\n' >nested/drafts/.copydesk.toml
+printf 'Oslo , Norway said the the.\n' >nested/drafts/x.md
+(cd nested && "$COPYDESK" check drafts/x.md --format json >../nested-check.json 2>/dev/null)
+printf '{"id":"x","text":"Oslo , Norway said the the.\\n","path":"drafts/x.md"}\n' >nested.jsonl
+(cd nested && "$COPYDESK" stream <../nested.jsonl >../nested-stream.jsonl 2>../nested.err)
+python3 - nested-check.json nested-stream.jsonl <<'PY' && pass || fail "stream and check disagree under nested configs"
+import json, sys
+checked = json.load(open(sys.argv[1]))["files"][0]["diagnostics"]
+streamed = json.loads(open(sys.argv[2]).readline())["diagnostics"]
+rules = sorted(d["rule"] for d in streamed)
+assert checked == streamed, (checked, streamed)
+assert rules == ["punctuation/doubled-word"], rules
+assert streamed[0]["severity"] == "error"
+PY
 finish

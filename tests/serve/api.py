@@ -50,6 +50,14 @@ try:
     expect(status == 400 and "format" in body["error"], "unknown format: 400")
     status, body = post("/api/check", {"text": "x" * (5 << 20)})
     expect(status == 413 and "limit" in body.get("error", ""), "an oversized request: 413 " + body.get("error", ""))
+    status, body = post("/api/check", json.dumps({"text": "The port , opened. " * 600}).encode(),
+                        {"Content-Type": "application/x-www-form-urlencoded"})
+    expect(status == 413 and "Content-Type: application/json" in body.get("error", ""),
+           "a form-encoded body (curl -d) over 8 KB: the message says to send JSON: " + body.get("error", ""))
+    try:
+        with urllib.request.urlopen(base + "/api/check", timeout=30) as r: status, allow = r.status, ""
+    except urllib.error.HTTPError as e: status, allow = e.code, e.headers.get("Allow", "")
+    expect(status == 405 and allow == "POST", "GET on the API: 405 with Allow: POST")
     status, body = post("/api/check", {"text": "draft"}, {"Host": "evil.example:80"})
     expect(status == 403, "a request for another host name: 403")
     with concurrent.futures.ThreadPoolExecutor(8) as pool:

@@ -20,10 +20,13 @@ struct FormOccurrence {
 };
 
 /// Reports every occurrence whose form is not the chosen one: `preferred` when >= 0, else the form
-/// the document uses most (ties: the one that comes first). Each report notes the first occurrence
+/// the document uses most (ties: the one that comes first). With `house_choice` (the preferred
+/// form comes from the user's config or preset, not from the document), messages say "the house
+/// style is …" rather than "this document uses …". Each report notes the first occurrence
 /// of the chosen form and fixes to it. Returns the chosen form (-1 if there was nothing to choose).
 inline int report_minority_forms(const std::vector<FormOccurrence>& occurrences,
-                                 const std::vector<std::string>& form_names, int preferred, Reporter& reporter) {
+                                 const std::vector<std::string>& form_names, int preferred, Reporter& reporter,
+                                 bool house_choice = false) {
   if (occurrences.empty()) return -1;
   int chosen = preferred;
   if (chosen < 0) {
@@ -48,9 +51,11 @@ inline int report_minority_forms(const std::vector<FormOccurrence>& occurrences,
     if (o.form == chosen) continue;
     const std::string& ours = form_names[static_cast<std::size_t>(chosen)];
     const std::string& theirs = form_names[static_cast<std::size_t>(o.form)];
+    // A form the house chose is the house's, whatever the document does elsewhere.
+    std::string owner = house_choice ? "the house style is " : "this document uses ";
     std::string message = o.label.empty()
-                              ? "This document uses " + ours + "; this is " + theirs + "."
-                              : "\u201C" + o.label + "\u201D follows " + theirs + "; this document uses " + ours + ".";
+                              ? char(owner[0] - 32) + owner.substr(1) + ours + "; this is " + theirs + "."
+                              : "\u201C" + o.label + "\u201D follows " + theirs + "; " + owner + ours + ".";
     Diagnostic& d = reporter.report(o.range, message);
     if (first) d.note(first->range, "first " + form_names[static_cast<std::size_t>(chosen)] + " here");
     if (static_cast<std::size_t>(chosen) < o.replacement.size() && !o.replacement[static_cast<std::size_t>(chosen)].empty())

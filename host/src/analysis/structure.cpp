@@ -50,6 +50,16 @@ bool starts_like_sentence(std::string_view line) {
   return false;
 }
 
+bool starts_in_lower_case(std::string_view line) {
+  std::size_t i = 0;
+  while (i < line.size()) {
+    char32_t c = utf8::next(line, i);
+    if (utf8::is_space(c)) continue;
+    return utf8::is_lower(c);
+  }
+  return false;
+}
+
 bool is_closer(const Token& t) {
   return (t.kind == TokenKind::Quote && !(t.flags & kOpening)) || (t.kind == TokenKind::Bracket && (t.flags & kClosing));
 }
@@ -99,7 +109,21 @@ std::vector<Paragraph> split_paragraphs(std::string_view text, std::vector<Token
                         static_cast<std::uint32_t>(lines[b - 1].end - lines[a].begin)});
     };
     if (long_lines) {
-      for (std::size_t k = li; k < lj; ++k) add(k, k + 1);
+      // One paragraph a line, except that a line starting in lower case after a line with no
+      // sentence end continues it (a hard-wrapped paragraph that has one long line).
+      std::size_t from = li;
+      for (std::size_t k = li; k < lj; ++k) {
+        bool continues = false;
+        if (k + 1 < lj) {
+          std::string_view line = text.substr(lines[k].begin, lines[k].end - lines[k].begin);
+          std::string_view next = text.substr(lines[k + 1].begin, lines[k + 1].end - lines[k + 1].begin);
+          continues = !ends_with_terminal(line) && starts_in_lower_case(next);
+        }
+        if (!continues) {
+          add(from, k + 1);
+          from = k + 1;
+        }
+      }
     } else {
       std::size_t from = li;
       if (first_block && lj - li > 1) {

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <sstream>
 
 #include "cli/explain.hpp"
 #include "cli/init.hpp"
@@ -24,6 +25,7 @@
 #include "serve/server.hpp"
 #include "testing/fixture.hpp"
 #include "util/did_you_mean.hpp"
+#include "util/output_file.hpp"
 
 namespace copydesk::cli {
 namespace {
@@ -78,34 +80,17 @@ std::optional<std::vector<std::string>> with_command(std::vector<std::string> ar
 }
 
 
-// `copydesk baseline`: check with the baseline printer into a temporary file, then rename it.
-int write_baseline(engine::CheckOptions check, const std::string& output, std::ostream& err) {
+// `copydesk baseline`: check with the baseline printer, then write the file whole (or not at all).
+int write_baseline(engine::CheckOptions check, const std::string& output, std::ostream& out, std::ostream& err) {
   check.format = "baseline";
-  std::string temporary = output + ".copydesk-new";
-  int status;
-  {
-    std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
-    if (!file) {
-      err << "copydesk: error: cannot write " << temporary << '\n';
-      return 2;
-    }
-    status = engine::run_check(check, file, err);
-    file.flush();
-    if (!file) {
-      err << "copydesk: error: writing " << temporary << " failed\n";
-      status = 2;
-    }
-  }
-  if (status == 2) {
-    std::remove(temporary.c_str());
+  std::ostringstream report;
+  int status = engine::run_check(check, report, err);
+  if (status == 2) return 2;
+  if (std::optional<std::string> problem = util::write_output_file(output, std::move(report).str(), out)) {
+    err << "copydesk: error: " << *problem << '\n';
     return 2;
   }
-  if (std::rename(temporary.c_str(), output.c_str()) != 0) {
-    err << "copydesk: error: cannot write " << output << '\n';
-    std::remove(temporary.c_str());
-    return 2;
-  }
-  err << "copydesk: baseline written to " << output << '\n';
+  if (output != "-") err << "copydesk: baseline written to " << output << '\n';
   return 0;
 }
 
@@ -295,7 +280,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   }
   if (*baseline_cmd) {
     if (!check_config.empty()) check.session.config_path = check_config;
-    return write_baseline(check, baseline_output, err);
+    return write_baseline(check, baseline_output, out, err);
   }
   if (*stream_cmd) {
     if (!stream_config.empty()) stream.session.config_path = stream_config;

@@ -58,14 +58,50 @@ std::string as_source(std::string replacement, document::InputFormat format) {
   return out;
 }
 
+// The replacement for file [first span .. last span) written character by character: a
+// character the fix keeps is copied from the file as it was there (an entity stays an entity),
+// and so is whatever lies between characters (markup); a changed character is written anew.
+// For fixes that keep the text's length in characters (recasing, a quotation mark's character).
+std::optional<OutFix> map_fix_by_character(std::string_view original, std::string_view replacement,
+                                           std::uint32_t offset, std::string_view file,
+                                           const document::SourceMap& map, document::InputFormat format,
+                                           bool safe) {
+  std::string written;
+  std::optional<document::FileSpan> first, last;
+  std::size_t i = 0, j = 0;
+  while (i < original.size() && j < replacement.size()) {
+    std::size_t i0 = i, j0 = j;
+    char32_t was = utf8::next(original, i);
+    char32_t now = utf8::next(replacement, j);
+    std::optional<document::FileSpan> span =
+        map.edit_span(offset + static_cast<std::uint32_t>(i0), static_cast<std::uint32_t>(i - i0));
+    if (!span || (last && span->offset < last->offset + last->length)) return std::nullopt;
+    if (last) written.append(file.substr(last->offset + last->length, span->offset - (last->offset + last->length)));
+    if (was == now)
+      written.append(file.substr(span->offset, span->length));
+    else
+      written.append(as_source(std::string(replacement.substr(j0, j - j0)), format));
+    if (!first) first = span;
+    last = span;
+  }
+  if (i != original.size() || j != replacement.size() || !first) return std::nullopt;
+  return OutFix{first->offset, last->offset + last->length - first->offset, std::move(written), safe};
+}
+
 // A fix in file bytes, or why it cannot be written: it cuts a UTF-8 character, is not UTF-8
-// itself, or covers part of an entity, markup or a stand-in for markup.
-std::variant<OutFix, std::string> map_fix(const Fix& f, std::string_view text, const document::SourceMap& map,
-                                          document::InputFormat format) {
+// itself, or covers part of an entity, markup or a stand-in for markup. The part of the text the
+// fix leaves as it was is not rewritten, so entities and markup there stay as they are in the file.
+std::variant<OutFix, std::string> map_fix(const Fix& f, std::string_view text, std::string_view file,
+                                          const document::SourceMap& map, document::InputFormat format) {
   if (cuts_character(text, f.range.offset) || cuts_character(text, f.range.end()))
     return std::string("the rule's fix cuts a UTF-8 character in two; the host refused it");
   if (utf8::first_invalid(f.replacement))
     return std::string("the rule's fix is not valid UTF-8; the host refused it");
+  std::string_view original = text.substr(f.range.offset, f.range.length);
+  std::string_view replacement = f.replacement;
+  if (utf8::count_code_points(original) == utf8::count_code_points(replacement) && !original.empty())
+    if (auto by_character = map_fix_by_character(original, replacement, f.range.offset, file, map, format, f.safe))
+      return std::move(*by_character);
   std::optional<document::FileSpan> span = map.edit_span(f.range.offset, f.range.length);
   if (!span) return std::string("no fix offered: it would cut an entity or markup in the file");
   return OutFix{span->offset, span->length, as_source(f.replacement, format), f.safe};
@@ -238,7 +274,7 @@ FileResult check_bytes(const std::string& path, std::string bytes, const CheckSe
     out.message = std::move(d.message);
     for (Note& n : d.notes) out.notes.push_back({start_of(n.range), end_of(n.range), std::move(n.message)});
     for (const Fix& f : d.fixes) {
-      std::variant<OutFix, std::string> mapped = map_fix(f, text, map, format);
+      std::variant<OutFix, std::string> mapped = map_fix(f, text, source->bytes, map, format);
       if (auto* fix = std::get_if<OutFix>(&mapped)) {
         out.fixes.push_back(std::move(*fix));
       } else {

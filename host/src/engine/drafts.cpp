@@ -72,19 +72,31 @@ std::shared_ptr<const DraftChecker::Loaded> DraftChecker::loaded_for(const std::
 
 std::string DraftChecker::load_messages(const std::string& path) { return loaded_for(path)->messages; }
 
-FileResult DraftChecker::check(const std::string& path, std::string text,
-                               std::optional<document::InputFormat> format) {
+DraftChecker::Resolved DraftChecker::resolve(const std::string& path) {
   std::shared_ptr<const Loaded> loaded = loaded_for(path);
+  Resolved resolved;
   if (!loaded->prepared) {
-    FileResult r;
-    r.path = path;
     std::string message = loaded->messages;
     if (message.starts_with("copydesk: error: ")) message.erase(0, 17);
     while (!message.empty() && message.back() == '\n') message.pop_back();
-    r.error = message.empty() ? std::string("the configuration could not be loaded") : message;
+    resolved.error = message.empty() ? std::string("the configuration could not be loaded") : message;
+    return resolved;
+  }
+  resolved.settings = &loaded->prepared->settings_for("-");
+  resolved.keep = std::move(loaded);
+  return resolved;
+}
+
+FileResult DraftChecker::check(const std::string& path, std::string text,
+                               std::optional<document::InputFormat> format) {
+  Resolved resolved = resolve(path);
+  if (!resolved.settings) {
+    FileResult r;
+    r.path = path;
+    r.error = std::move(resolved.error);
     return r;
   }
-  CheckSettings settings = loaded->prepared->settings_for("-");
+  CheckSettings settings = *resolved.settings;
   if (format) settings.input_format = format;
   return check_bytes(path, std::move(text), settings);
 }

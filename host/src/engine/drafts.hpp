@@ -31,6 +31,16 @@ class DraftChecker {
   /// Plugin loading problems of the config that applies to `path` (one line each); empty if none.
   std::string load_messages(const std::string& path);
 
+  /// The settings that apply to a draft at `path` (as check() uses them). `keep` holds them alive
+  /// while they are used, even if the config reloads meanwhile; when the config cannot be loaded,
+  /// `settings` is null and `error` says why.
+  struct Resolved {
+    std::shared_ptr<const void> keep;
+    const CheckSettings* settings = nullptr;
+    std::string error;
+  };
+  Resolved resolve(const std::string& path);
+
  private:
   struct Loaded {
     std::optional<Prepared> prepared;

@@ -1,6 +1,8 @@
 // The streaming mode: read a window of lines, check them in parallel, print them in order, repeat.
 #include "engine/stream.hpp"
 
+#include "engine/drafts.hpp"
+
 #include <algorithm>
 #include <atomic>
 #include <condition_variable>
@@ -35,7 +37,10 @@ Json error_line(const Json& id, std::size_t line_number, const std::string& path
 }
 
 // One input line to one output line. Never throws.
-std::string process(const std::string& line, std::size_t line_number, const CheckSettings& base) {
+// A document with a path is checked under the config that applies to that path (nested
+// .copydesk.toml files, as `check` on the file would); one without, under the stream's own.
+std::string process(const std::string& line, std::size_t line_number, const CheckSettings& stream_settings,
+                    DraftChecker& by_path) {
   Json id = nullptr;
   std::string path;
   try {
@@ -50,7 +55,12 @@ std::string process(const std::string& line, std::size_t line_number, const Chec
       if (!p->is_string()) return error_line(id, line_number, path, "\"path\" must be a string").dump();
       path = p->get<std::string>();
     }
-    CheckSettings settings = base;
+    DraftChecker::Resolved resolved;
+    if (!path.empty()) {
+      resolved = by_path.resolve(path);
+      if (!resolved.settings) return error_line(id, line_number, path, resolved.error).dump();
+    }
+    CheckSettings settings = resolved.settings ? *resolved.settings : stream_settings;
     if (auto f = request.find("format"); f != request.end() && !f->is_null()) {
       std::string format = f->is_string() ? f->get<std::string>() : std::string();
       if (format == "txt" || format == "text") settings.input_format = document::InputFormat::Text;
@@ -86,7 +96,8 @@ std::string process(const std::string& line, std::size_t line_number, const Chec
 }  // namespace
 
 int run_stream(const CheckOptions& options, std::istream& in, std::ostream& out, std::ostream& err) {
-  // One config for the whole stream: --config, or the current folder's (documents are not files).
+  // --config for every document; else a document's path finds its folder's config, and a
+  // document without a path gets the current folder's.
   CheckOptions stream_options = options;
   stream_options.paths = {"-"};
   stream_options.files_from.clear();
@@ -94,6 +105,7 @@ int run_stream(const CheckOptions& options, std::istream& in, std::ostream& out,
   std::optional<Prepared> prepared = prepare(stream_options, err);
   if (!prepared) return 2;
   const CheckSettings& settings = prepared->settings_for("-");
+  DraftChecker by_path(stream_options);
   unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   const std::size_t window = jobs * kLinesPerJob;
 
@@ -108,7 +120,7 @@ int run_stream(const CheckOptions& options, std::istream& in, std::ostream& out,
   std::atomic<std::size_t> next{0};
   auto take_lines = [&] {
     for (std::size_t i; (i = next.fetch_add(1)) < lines.size();)
-      if (!lines[i].empty()) results[i] = process(lines[i], first_line + i, settings);
+      if (!lines[i].empty()) results[i] = process(lines[i], first_line + i, settings, by_path);
   };
   auto worker = [&] {
     std::size_t seen = 0;

@@ -14,9 +14,11 @@ using Json = nlohmann::ordered_json;
 
 class BaselinePrinter final : public Printer {
  public:
-  explicit BaselinePrinter(std::ostream& out) : out_(out) {}
+  BaselinePrinter(std::ostream& out, std::ostream& err) : out_(out), err_(err) {}
 
   void file(const engine::FileResult& r) override {
+    // A file that could not be checked has no findings to record: say so (the exit status is 2).
+    if (r.error) err_ << r.path << ": error: " << *r.error << '\n';
     engine::FingerprintCounter fingerprints;
     for (const engine::OutDiagnostic& d : r.diagnostics)
       findings_.push_back({{"path", r.path},
@@ -37,11 +39,14 @@ class BaselinePrinter final : public Printer {
 
  private:
   std::ostream& out_;
+  std::ostream& err_;
   Json findings_ = Json::array();
 };
 
 }  // namespace
 
-std::unique_ptr<Printer> make_baseline_printer(std::ostream& out) { return std::make_unique<BaselinePrinter>(out); }
+std::unique_ptr<Printer> make_baseline_printer(std::ostream& out, std::ostream& err) {
+  return std::make_unique<BaselinePrinter>(out, err);
+}
 
 }  // namespace copydesk::printers

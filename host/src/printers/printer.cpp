@@ -24,7 +24,7 @@ std::unique_ptr<Printer> make_printer(std::string_view format, std::ostream& out
   if (format == "rdjsonl") return make_rdjsonl_printer(out);
   if (format == "junit") return make_junit_printer(out);
   if (format == "codequality") return make_codequality_printer(out);
-  if (format == "baseline") return make_baseline_printer(out);
+  if (format == "baseline") return make_baseline_printer(out, err);
   return nullptr;
 }
 

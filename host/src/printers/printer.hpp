@@ -47,7 +47,7 @@ std::unique_ptr<Printer> make_checkstyle_printer(std::ostream& out);
 std::unique_ptr<Printer> make_rdjsonl_printer(std::ostream& out);
 std::unique_ptr<Printer> make_junit_printer(std::ostream& out);
 std::unique_ptr<Printer> make_codequality_printer(std::ostream& out);
-std::unique_ptr<Printer> make_baseline_printer(std::ostream& out);
+std::unique_ptr<Printer> make_baseline_printer(std::ostream& out, std::ostream& err);
 
 /// Flushes `out`; if it failed, says so on `err` naming `what` ("standard output", a report
 /// file's path) and returns false: the caller exits 2.

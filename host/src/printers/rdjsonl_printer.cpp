@@ -17,6 +17,16 @@ class RdjsonlPrinter final : public Printer {
  public:
   explicit RdjsonlPrinter(std::ostream& out) : out_(out) {}
   void file(const engine::FileResult& r) override {
+    if (r.error) {
+      // A file that could not be checked: an error at the file, under copydesk/input (as in SARIF).
+      Json j;
+      j["message"] = *r.error;
+      j["location"] = {{"path", r.path}};
+      j["severity"] = "ERROR";
+      j["code"] = {{"value", "copydesk/input"}};
+      j["source"] = {{"name", "copydesk"}};
+      out_ << j.dump(-1, ' ', false, Json::error_handler_t::replace) << '\n';
+    }
     for (const engine::OutDiagnostic& d : r.diagnostics) {
       Json j;
       j["message"] = d.message;

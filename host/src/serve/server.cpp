@@ -143,9 +143,21 @@ int serve_http(const ServeOptions& options, std::ostream& out, std::ostream& err
   });
   server.set_error_handler(httplib::Server::HandlerWithResponse([&](const httplib::Request& req, httplib::Response& res) {
     if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;  // ours already
-    if (res.status == 413)
+    // Debian's httplib (a compiled library) refuses a form-encoded body over 8,192 bytes itself,
+    // whatever our limit: say so, since curl's -d sends that content type by default.
+    if (res.status == 413 && req.get_header_value("Content-Type").starts_with("application/x-www-form-urlencoded") &&
+        std::stoull("0" + req.get_header_value("Content-Length")) <= options.max_request_bytes)
+      send_error(res, 413, "a form-encoded body over 8192 bytes is refused by the HTTP library; send the JSON "
+                           "with the header Content-Type: application/json (limit " +
+                               std::to_string(options.max_request_bytes) + " bytes)");
+    else if (res.status == 413)
       send_error(res, 413, "the request is " + req.get_header_value("Content-Length") + " bytes; the limit is " +
                                std::to_string(options.max_request_bytes) + " bytes");
+    else if (res.status == 404 && (req.path == "/api/check" || req.path == "/api/fix"))
+    {
+      res.set_header("Allow", "POST");
+      send_error(res, 405, req.method + " " + req.path + " is not served; send POST with a JSON body");
+    }
     else if (res.status == 404)
       send_error(res, 404, "no such page: " + req.path + " (the page is /, the API POST /api/check and /api/fix)");
     else
