@@ -20,7 +20,11 @@ function(copydesk_add_plugin name)
     VISIBILITY_INLINES_HIDDEN ON)
   target_compile_options(${name} PRIVATE -Wall -Wextra -Wpedantic $<$<BOOL:${COPYDESK_WERROR}>:-Werror>
     $<$<AND:$<CXX_COMPILER_ID:GNU>,$<VERSION_LESS:$<CXX_COMPILER_VERSION>,13>>:-Wno-restrict>)
-  target_link_options(${name} PRIVATE "LINKER:--no-undefined" "LINKER:--version-script=${COPYDESK_PLUGIN_EXPORTS_MAP}")
+  target_link_options(${name} PRIVATE "LINKER:--version-script=${COPYDESK_PLUGIN_EXPORTS_MAP}")
+  # In a fuzz build (clang) the sanitizer and coverage runtimes live in the fuzz executable only.
+  if(NOT COPYDESK_FUZZ)
+    target_link_options(${name} PRIVATE "LINKER:--no-undefined")
+  endif()
   set_property(TARGET ${name} APPEND PROPERTY LINK_DEPENDS ${COPYDESK_PLUGIN_EXPORTS_MAP})
   if(ARG_OUTPUT_DIRECTORY)
     set_target_properties(${name} PROPERTIES LIBRARY_OUTPUT_DIRECTORY ${ARG_OUTPUT_DIRECTORY})
