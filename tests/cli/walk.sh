@@ -63,6 +63,7 @@ expect_rc nopath 2
 expect_in nopath err "name the files or folders to check, e.g. \`copydesk check .\`"
 (cd "$R" && "$COPYDESK" fix "${C[@]}" >"$WORK/nofix.out" 2>"$WORK/nofix.err"; echo $? >"$WORK/nofix.rc")
 expect_rc nofix 2
+expect_in nofix err "name the files or folders to fix, e.g. \`copydesk fix .\`"
 grep -qF 'Text , here.' "$R/top.md" && pass || fail "fix with no path changed a file"
 
 # A path matching nothing, a walk finding no file, an unreadable folder: reported, exit 2.

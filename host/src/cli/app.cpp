@@ -276,10 +276,12 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     if (!check_config.empty()) check.session.config_path = check_config;
     check.fail_on = SeverityOption{fail_on}.value();
     check.min_severity = SeverityOption{min_severity}.value();
+    check.command = *check_cmd ? "check" : "fix";
     return *check_cmd ? engine::run_check(check, out, err) : engine::run_fix(check, dry_run, out, err);
   }
   if (*baseline_cmd) {
     if (!check_config.empty()) check.session.config_path = check_config;
+    check.command = "baseline";
     return write_baseline(check, baseline_output, out, err);
   }
   if (*stream_cmd) {

@@ -63,8 +63,8 @@ std::unique_ptr<ConfigRun> make_run(const config::Config& cfg, const CheckOption
 std::optional<Prepared> prepare(const CheckOptions& options, std::ostream& err) {
   if (options.paths.empty() && options.files_from.empty() && options.stdin_filename.empty()) {
     // Never the whole current folder by surprise: build trees and node_modules live there too.
-    err << "copydesk: error: name the files or folders to check, e.g. `copydesk check .` or "
-           "`copydesk check articles/` (or give --files-from FILE)\n";
+    err << "copydesk: error: name the files or folders to " << options.command << ", e.g. `copydesk "
+        << options.command << " .` or `copydesk " << options.command << " articles/` (or give --files-from FILE)\n";
     return std::nullopt;
   }
   if (std::optional<std::string> problem = options.date.empty() ? std::nullopt : util::date_problem(options.date)) {

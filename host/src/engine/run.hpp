@@ -35,6 +35,7 @@ struct CheckOptions {
   std::string stdin_filename;            ///< --stdin-filename: what "-" stands for (reader, config, overrides)
   std::string column_unit = "codepoint";  ///< --column-unit for --format line: codepoint | byte | utf16
   bool unsafe = false;  ///< `fix --unsafe`: apply suggestions too, not only safe fixes
+  std::string command = "check";  ///< the subcommand, for messages: check | fix | baseline
 };
 
 /// One configuration's share of a run: its rules and settings.
