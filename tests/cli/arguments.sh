@@ -82,4 +82,8 @@ expect_rc help-unknown 2
 run nothing
 expect_rc nothing 2
 expect_in nothing out "Subcommands:"
+# A mistyped command under a command ("names cout"): named, with "did you mean".
+run names-typo names cout x
+expect_rc names-typo 2
+expect_in names-typo err 'unknown command "names cout"; did you mean "names count"?'
 finish

@@ -250,6 +250,23 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   for (const CLI::App* c : app.get_subcommands([](CLI::App*) { return true; })) commands.push_back(c->get_name());
   std::optional<std::vector<std::string>> args = with_command({argv + std::min(argc, 1), argv + argc}, commands, err);
   if (!args) return 2;
+  // A command whose own commands are required ("names learn"): an unknown one is named as such.
+  if (args->size() >= 2 && !(*args)[1].starts_with("-")) {
+    CLI::App* parent = nullptr;
+    for (CLI::App* c : app.get_subcommands([](CLI::App*) { return true; }))
+      if (c->get_name() == (*args)[0]) parent = c;
+    if (parent && parent->get_require_subcommand_min() > 0) {
+      std::vector<std::string> inner;
+      for (const CLI::App* c : parent->get_subcommands([](CLI::App*) { return true; })) inner.push_back(c->get_name());
+      if (std::find(inner.begin(), inner.end(), (*args)[1]) == inner.end()) {
+        err << "copydesk: error: unknown command \"" << (*args)[0] << " " << (*args)[1] << "\"";
+        if (std::optional<std::string> hint = util::did_you_mean((*args)[1], inner))
+          err << "; did you mean \"" << (*args)[0] << " " << *hint << "\"?";
+        err << "\n(`copydesk help " << (*args)[0] << "` lists them)\n";
+        return 2;
+      }
+    }
+  }
   try {
     std::reverse(args->begin(), args->end());  // CLI11 takes the vector last argument first
     app.parse(*args);
