@@ -90,4 +90,12 @@ if [ "$(id -u)" != 0 ] || [ ${#AS[@]} -gt 0 ]; then
   expect_in locked err "inner: error: cannot read the folder"
   expect_in locked out "ok.txt:1:5:"
 fi
+# A symlink beside its target in one walk: the file is checked once, under its own name; named
+# on the command line, both are checked as asked.
+mkdir "$WORK/links"
+printf 'Text , here.\n' >"$WORK/links/real.md"
+ln -s real.md "$WORK/links/alias.md"
+(cd "$WORK/links" && "$COPYDESK" check . "${C[@]}" >"$WORK/links.out" 2>&1)
+[ "$(grep -c 'space-before' "$WORK/links.out")" = 1 ] && grep -q '^real.md:' "$WORK/links.out" && pass ||
+  fail "a symlinked file was checked twice in one walk: $(cat "$WORK/links.out")"
 finish

@@ -1,14 +1,16 @@
 // Walks folders and reads --files-from lists.
 #include "engine/inputs.hpp"
 
-#include "config/config.hpp"
-#include "engine/ignore.hpp"
-#include "engine/ignore.hpp"
+#include <sys/stat.h>
 
 #include <algorithm>
+#include <map>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+
+#include "config/config.hpp"
+#include "engine/ignore.hpp"
 
 namespace fs = std::filesystem;
 
@@ -70,6 +72,35 @@ void walk(const fs::path& shown, const fs::path& absolute, const IgnoreStack& ig
   }
 }
 
+// A walk that meets one file twice (a symlink beside its target) checks it once: the first
+// name that is not a symlink is kept, else the first one.
+void drop_second_links(std::vector<Input>& out, std::size_t from) {
+  std::map<std::pair<dev_t, ino_t>, std::size_t> seen;  // file -> index in out
+  std::vector<bool> drop(out.size(), false);
+  for (std::size_t i = from; i < out.size(); ++i) {
+    struct stat st {};
+    if (out[i].error || ::stat(out[i].path.c_str(), &st) != 0) continue;
+    auto [it, fresh] = seen.try_emplace({st.st_dev, st.st_ino}, i);
+    if (fresh) continue;
+    std::error_code ec;
+    bool kept_is_link = fs::is_symlink(out[it->second].path, ec);
+    bool this_is_link = fs::is_symlink(out[i].path, ec);
+    if (kept_is_link && !this_is_link) {
+      drop[it->second] = true;
+      it->second = i;
+    } else {
+      drop[i] = true;
+    }
+  }
+  std::size_t w = from;
+  for (std::size_t i = from; i < out.size(); ++i) {
+    if (drop[i]) continue;
+    if (w != i) out[w] = std::move(out[i]);  // never a self-move: it would empty the path
+    ++w;
+  }
+  out.resize(w);
+}
+
 void add_path(const std::string& path, const Filter& filter, std::vector<Input>& out) {
   if (path == "-") {
     out.push_back({path, std::nullopt});
@@ -90,6 +121,7 @@ void add_path(const std::string& path, const Filter& filter, std::vector<Input>&
   // "." shows its files as "a.txt", not "./a.txt"; any other spelling is kept as written.
   fs::path shown = path == "." ? fs::path() : fs::path(path);
   walk(shown, absolute, IgnoreStack::above(absolute.string()), filter, out);
+  drop_second_links(out, before);
   if (out.size() == before) {
     std::string exts;
     for (const std::string& e : filter.config_for(absolute).extensions) exts.append(exts.empty() ? "" : " ").append(e);
