@@ -22,7 +22,12 @@ for so in "${plugins[@]}"; do
     failed=1
   fi
 done
-# Unload: dlopen, dlclose, and the file must have left /proc/self/maps.
+# Unload: dlopen, dlclose, and the file must have left /proc/self/maps. In a sanitizer build the
+# plugins need the ASan runtime loaded first (python is not built with it): preload it.
+preload=$(readelf -d "${plugins[0]}" 2>/dev/null | sed -n 's/.*Shared library: \[\(libasan[^]]*\)\].*/\1/p' | head -1)
+if [ -n "$preload" ]; then
+  export LD_PRELOAD="$(gcc -print-file-name="$preload")" ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"
+fi
 python3 - "${plugins[@]}" <<'PY' || failed=1
 import ctypes, os, sys
 libdl = ctypes.CDLL(None)
