@@ -1,6 +1,7 @@
 // Safe rewrites for `fix`: read once, and replace atomically only what is still as it was read.
 #include "engine/safe_write.hpp"
 
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -10,6 +11,8 @@
 #include <utility>
 #include <cstdlib>
 #include <cstring>
+
+#include "util/output_file.hpp"
 
 namespace copydesk::engine {
 namespace {
@@ -27,17 +30,6 @@ std::optional<std::string> read_fd(int fd) {
     if (n == 0) return bytes;
     bytes.append(buffer, static_cast<std::size_t>(n));
   }
-}
-
-bool write_fd(int fd, const std::string& bytes) {
-  std::size_t done = 0;
-  while (done < bytes.size()) {
-    ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return false;
-    done += static_cast<std::size_t>(n);
-  }
-  return true;
 }
 
 class Fd {
@@ -119,7 +111,7 @@ std::optional<std::string> write_fixed(const FixTarget& t, const std::string& by
     ::unlink(temp.c_str());
     return std::optional<std::string>(std::move(why));
   };
-  if (!write_fd(fd.get(), bytes)) return give_up(error_text("cannot write the temporary file"));
+  if (!util::write_fully(fd.get(), bytes)) return give_up(error_text("cannot write the temporary file"));
   // Owner first (changing it may clear set-id bits), then the mode.
   if (::fchown(fd.get(), t.owner, t.group) != 0) {
     struct stat st;

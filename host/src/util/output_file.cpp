@@ -12,9 +12,7 @@
 #include <vector>
 
 namespace copydesk::util {
-namespace {
-
-bool write_all(int fd, const std::string& bytes) {
+bool write_fully(int fd, const std::string& bytes) {
   std::size_t done = 0;
   while (done < bytes.size()) {
     ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
@@ -24,6 +22,8 @@ bool write_all(int fd, const std::string& bytes) {
   }
   return true;
 }
+
+namespace {
 
 std::string reason(const std::string& path, const char* what) {
   return path + ": " + what + " (" + std::strerror(errno) + ")";
@@ -52,7 +52,7 @@ std::optional<std::string> write_output_file(const std::string& path, const std:
     // A FIFO, terminal or device: write into it as it is.
     int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
     if (fd < 0) return reason(path, "cannot be opened for writing");
-    bool ok = write_all(fd, bytes);
+    bool ok = write_fully(fd, bytes);
     int saved = errno;
     ::close(fd);
     errno = saved;
@@ -69,7 +69,7 @@ std::optional<std::string> write_output_file(const std::string& path, const std:
   int fd = ::mkostemp(name.data(), O_CLOEXEC);
   if (fd < 0) return reason(path, "cannot be written: no temporary file in its folder");
   std::string temporary(name.data());
-  bool ok = write_all(fd, bytes) && ::fchmod(fd, exists ? (st.st_mode & 07777) : new_file_mode()) == 0 && ::fsync(fd) == 0;
+  bool ok = write_fully(fd, bytes) && ::fchmod(fd, exists ? (st.st_mode & 07777) : new_file_mode()) == 0 && ::fsync(fd) == 0;
   int saved = errno;
   ::close(fd);
   errno = saved;

@@ -8,6 +8,10 @@
 
 namespace copydesk::util {
 
+/// Writes all of `bytes` to the open descriptor `fd`, resuming after EINTR and short writes.
+/// False on an error (errno says which).
+bool write_fully(int fd, const std::string& bytes);
+
 /// Writes `bytes` to `path`. "-" or "" writes to `out`. A FIFO, character device or socket is
 /// opened and written as it is (never replaced by a regular file). Otherwise the file is written
 /// beside its real location (symlinks resolved, so the link stays a link) under a fresh mkstemp
