@@ -1,7 +1,6 @@
 // Safe rewrites for `fix`: read once, and replace atomically only what is still as it was read.
 #include "engine/safe_write.hpp"
 
-
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
