@@ -23,16 +23,27 @@ namespace spelling {
 
 using namespace copydesk;
 
+namespace {
+
+// Hash tables of strings that a string_view finds without making a string (C++20's
+// heterogeneous lookup): a repeated word costs no allocation.
+using VerdictMap = std::unordered_map<std::string, unsigned, copydesk::StringHash, std::equal_to<>>;
+using WordSet = std::unordered_set<std::string, copydesk::StringHash, std::equal_to<>>;
+
+}  // namespace
+
 struct Speller::Impl {
   // Spellers live as long as their run, and a later run may get one at the same address: the
   // per-thread tables below are keyed by this number, never reused, not by the address.
   static inline std::atomic<std::uint64_t> next_id{1};
   const std::uint64_t id = next_id++;
   std::vector<std::string> lists;  // our word lists and the config's, added to every dictionary
-  // Hunspell objects are not safe to share between threads: each thread that checks words gets
-  // its own pair, loaded on its first question (en_GB only when a question needs it).
+  // Hunspell objects are not safe to share between threads: each thread that checks words
+  // takes a pair of its own from `pairs` (a free one if there is one, else a new one) and keeps
+  // it for the run. The first pair is loaded with the speller, before any document is read.
   struct Pair {
     std::unique_ptr<Hunspell> us, gb;
+    bool taken = false;
   };
   std::mutex pairs_mutex;
   std::vector<std::unique_ptr<Pair>> pairs;
@@ -41,13 +52,17 @@ struct Speller::Impl {
     Pair*& pair = by_speller[id];
     if (!pair) {
       std::lock_guard lock(pairs_mutex);
-      pairs.push_back(std::make_unique<Pair>());
-      pair = pairs.back().get();
+      for (const auto& p : pairs)
+        if (!p->taken) pair = p.get();
+      if (!pair) {
+        pairs.push_back(std::make_unique<Pair>());
+        pair = pairs.back().get();
+      }
+      pair->taken = true;
     }
     return *pair;
   }
-  Hunspell& dictionary(Variety variety) {
-    Pair& p = mine();
+  static Hunspell& dictionary_of(Pair& p, Variety variety, const std::vector<std::string>& lists) {
     std::unique_ptr<Hunspell>& h = variety == kUS ? p.us : p.gb;
     if (!h) {
       // Hunspell's constructor sets up process-wide tables without a lock: build one at a time.
@@ -58,12 +73,22 @@ struct Speller::Impl {
     }
     return *h;
   }
+  Hunspell& dictionary(Variety variety) { return dictionary_of(mine(), variety, lists); }
+  /// Loads a first pair before the run's threads start: a document's first words need both
+  /// varieties (en_GB is asked about every word en_US rejects).
+  void load_first_pair() {
+    auto pair = std::make_unique<Pair>();
+    dictionary_of(*pair, kUS, lists);
+    dictionary_of(*pair, kGB, lists);
+    std::lock_guard lock(pairs_mutex);
+    pairs.push_back(std::move(pair));
+  }
   static std::unique_ptr<Hunspell> open_dictionary(const std::string& name, const char* package);
   std::mutex suggestions_mutex;
   std::shared_mutex cache_mutex;
-  std::unordered_map<std::string, unsigned> cache;
+  VerdictMap cache;
   std::map<std::pair<std::string, int>, std::vector<std::string>> suggestions;
-  std::unordered_set<std::string> accept, reject;
+  WordSet accept, reject;
 };
 
 namespace {
@@ -133,7 +158,7 @@ std::shared_ptr<Speller> Speller::load(const RuleContext& context) {
   std::sort(lists.begin(), lists.end());
   lists.insert(lists.end(), extra.begin(), extra.end());
   auto impl = std::make_unique<Impl>();
-  // en_GB loads when first needed (see Impl::gb); check now that it is installed.
+  // Check that both dictionaries are installed before loading them, to name the package.
   std::string gb_dic = std::string(kSystemDir) + "/en_GB.dic";
   if (!fs::is_regular_file(gb_dic, ec))
     throw std::runtime_error("the en_GB Hunspell dictionary is missing (" + gb_dic +
@@ -147,19 +172,22 @@ std::shared_ptr<Speller> Speller::load(const RuleContext& context) {
     if (!fs::is_regular_file(list, ec)) throw std::runtime_error(list + ": dictionary not found");
   for (const std::string& w : accept) impl->accept.insert(normalize(w));
   for (const std::string& w : reject) impl->reject.insert(normalize(w));
+  impl->load_first_pair();
   return std::make_shared<Speller>(std::move(impl));
 }
 
 // Cached verdict bits per word: 1 en-US known, 2 en-US correct, 4 en-GB known, 8 en-GB correct.
-unsigned Speller::verdict_bits(const std::string& w, Variety variety) {
+unsigned Speller::verdict_bits(std::string_view w, Variety variety) {
   unsigned known_bit = variety == kUS ? 1u : 4u;
   thread_local std::uint64_t owner = 0;
-  thread_local std::unordered_map<std::string, unsigned> local;  // no lock for a repeated word
+  thread_local VerdictMap local;  // no lock for a repeated word
   if (owner != impl_->id) {
     owner = impl_->id;
     local.clear();
   }
-  unsigned& bits = local[w];
+  auto mine = local.find(w);
+  if (mine == local.end()) mine = local.emplace(std::string(w), 0u).first;
+  unsigned& bits = mine->second;
   if (bits & known_bit) return bits;
   {
     std::shared_lock lock(impl_->cache_mutex);
@@ -168,27 +196,47 @@ unsigned Speller::verdict_bits(const std::string& w, Variety variety) {
   }
   if (bits & known_bit) return bits;
   bool ok;
-  if (impl_->accept.count(w)) {
+  if (impl_->accept.find(w) != impl_->accept.end()) {
     ok = true;
   } else {
-    ok = impl_->dictionary(variety).spell(w);
+    ok = impl_->dictionary(variety).spell(mine->first);
   }
   bits |= known_bit | (ok ? known_bit << 1 : 0u);
   std::unique_lock lock(impl_->cache_mutex);
-  impl_->cache[w] |= bits;
+  auto shared = impl_->cache.find(w);
+  if (shared == impl_->cache.end()) shared = impl_->cache.emplace(std::string(w), 0u).first;
+  shared->second |= bits;
   return bits;
 }
 
+namespace {
+
+// Only a word with a byte outside ASCII can hold what normalize() rewrites.
+bool needs_normalizing(std::string_view w) {
+  for (char c : w)
+    if (static_cast<unsigned char>(c) >= 0x80) return true;
+  return false;
+}
+
+}  // namespace
+
 bool Speller::correct(std::string_view word, Variety variety) {
-  return (verdict_bits(normalize(word), variety) & (variety == kUS ? 2u : 8u)) != 0;
+  unsigned bit = variety == kUS ? 2u : 8u;
+  if (!needs_normalizing(word)) return (verdict_bits(word, variety) & bit) != 0;
+  return (verdict_bits(normalize(word), variety) & bit) != 0;
 }
 
 bool Speller::known(std::string_view word) {
-  std::string w = normalize(word);
-  return (verdict_bits(w, kUS) & 2u) || (verdict_bits(w, kGB) & 8u);
+  std::string normalized;
+  if (needs_normalizing(word)) word = normalized = normalize(word);
+  return (verdict_bits(word, kUS) & 2u) || (verdict_bits(word, kGB) & 8u);
 }
 
-bool Speller::rejected(std::string_view word) const { return impl_->reject.count(normalize(word)) > 0; }
+bool Speller::rejected(std::string_view word) const {
+  if (impl_->reject.empty()) return false;
+  if (!needs_normalizing(word)) return impl_->reject.find(word) != impl_->reject.end();
+  return impl_->reject.count(normalize(word)) > 0;
+}
 
 namespace {
 
@@ -267,7 +315,7 @@ std::vector<std::string> Speller::suggest(std::string_view word, Variety variety
     if (c.empty() || std::find(out.begin(), out.end(), c) != out.end()) continue;
     // The rarer missing letters are asked of the dictionary only when they make a common word.
     if (k >= likely && !is_common_word(c) && !is_common_word(lower(c))) continue;
-    if (impl_->accept.count(c) || h.spell(c)) out.push_back(c);
+    if (impl_->accept.find(c) != impl_->accept.end() || h.spell(c)) out.push_back(c);
     if (out.size() >= 5) break;
   }
   std::lock_guard lock(impl_->suggestions_mutex);

@@ -10,17 +10,18 @@ namespace spelling {
 
 enum Variety { kUS = 0, kGB = 1 };
 
-/// Thread-safe: verdicts are cached per distinct word; Hunspell itself is called under a lock.
+/// Thread-safe: verdicts are cached per distinct word (per thread, then for the run); each
+/// checking thread asks a Hunspell pair of its own.
 class Speller {
  public:
   /// en_US and en_GB from Debian's hunspell packages, our word lists from <share>/dictionaries,
-  /// the config's dictionaries and accepted words. Throws std::runtime_error naming what to install.
+  /// the config's dictionaries and accepted words; the first Hunspell pair (en_US, en_GB) is loaded
+  /// here, before any document. Throws std::runtime_error naming what to install.
   /// The run's speller: made by the first spelling rule constructed, shared by the others
   /// through RuleContext::shared.
   static std::shared_ptr<Speller> for_run(const copydesk::RuleContext& context);
 
   /// Whether `word` is correct in this variety (our lists and accepted words count for both).
-  /// en_GB loads in the background and is waited for only when a question needs it.
   bool correct(std::string_view word, Variety variety);
   /// Correct in either variety (asks en_GB only about words en_US rejects).
   bool known(std::string_view word);
@@ -36,7 +37,7 @@ class Speller {
 
  private:
   static std::shared_ptr<Speller> load(const copydesk::RuleContext& context);
-  unsigned verdict_bits(const std::string& normalized_word, Variety variety);
+  unsigned verdict_bits(std::string_view normalized_word, Variety variety);
   std::unique_ptr<Impl> impl_;
 };
 

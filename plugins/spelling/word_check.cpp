@@ -36,11 +36,14 @@ bool checkable(const Document& doc, std::size_t i) {
   bool upper_inside = false;
   for (std::size_t k = 0; k < t.text.size(); ++k) {
     unsigned char c = static_cast<unsigned char>(t.text[k]);
+    if (c < 0x80) {
+      upper_inside = upper_inside || (k > 0 && c >= 'A' && c <= 'Z');
+      continue;
+    }
     bool invisible = t.text.compare(k, 2, "\u00AD") == 0 || t.text.compare(k, 3, "\u200B") == 0 ||
                      t.text.compare(k, 3, "\u200C") == 0 || t.text.compare(k, 3, "\u200D") == 0;
-    if (c >= 0x80 && t.text.compare(k, 3, "\u2019") != 0 && !invisible) return false;
-    if (c >= 0x80) k += (c >= 0xE0 ? 2 : 1);
-    upper_inside = upper_inside || (k > 0 && c >= 'A' && c <= 'Z');
+    if (t.text.compare(k, 3, "\u2019") != 0 && !invisible) return false;
+    k += (c >= 0xE0 ? 2 : 1);
   }
   return !upper_inside;
 }
@@ -64,11 +67,7 @@ bool known_word(Speller& speller, std::string_view word) {
   return false;
 }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
+std::string lower(std::string_view s) { return ascii_lower(s); }
 
 Variety variety_of(const Document& doc) { return doc.language() == "en-GB" ? kGB : kUS; }
 

@@ -1,6 +1,8 @@
 // Reads the word lists Debian's miscfiles, wamerican-small and wbritish-small packages install.
 #include "word_lists.hpp"
 
+#include <copydesk/text.hpp>
+
 #include <zlib.h>
 
 #include <stdexcept>
@@ -11,7 +13,9 @@ namespace spelling {
 
 namespace {
 
-using WordSet = std::unordered_set<std::string>;
+// Found by a string_view without making a string (C++20 heterogeneous lookup): the rules ask
+// about every word of every document.
+using WordSet = std::unordered_set<std::string, copydesk::StringHash, std::equal_to<>>;
 
 // Adds each line of a plain or gzip-compressed file (zlib reads both).
 void add_lines(const char* path, const char* package, WordSet& words) {
@@ -45,7 +49,7 @@ bool is_given_name(std::string_view word) {
     add_lines("/usr/share/dict/propernames.gz", "miscfiles", s);
     return s;
   }();
-  return names.count(std::string(word)) > 0;
+  return names.find(word) != names.end();
 }
 
 bool is_common_word(std::string_view word) {
@@ -55,7 +59,7 @@ bool is_common_word(std::string_view word) {
     add_lines("/usr/share/dict/british-english-small", "wbritish-small", s);
     return s;
   }();
-  return words.count(std::string(word)) > 0;
+  return words.find(word) != words.end();
 }
 
 }  // namespace spelling

@@ -2,12 +2,31 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include "copydesk/version.hpp"
 
 COPYDESK_NAMESPACE_BEGIN
+
+/// `c` with A-Z lowered; every other byte as it is (what std::tolower does in the "C" locale,
+/// without its function call per byte). Letters outside ASCII need copydesk's Unicode folding.
+constexpr char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+/// `s` with A-Z lowered (bytes; UTF-8 sequences pass through unchanged).
+inline std::string ascii_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = ascii_lower(c);
+  return out;
+}
+
+/// The hash for unordered sets and maps of std::string that a std::string_view finds without
+/// making a string (C++20 heterogeneous lookup); pair it with std::equal_to<>:
+/// `std::unordered_set<std::string, StringHash, std::equal_to<>>`.
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
 
 /// A half-open byte range [offset, offset + length) in Document::text().
 struct Range {

@@ -60,5 +60,8 @@ bool is_weekday_or_month(std::string_view word);
 bool is_sentence_opener(std::string_view word);  ///< The, He, But ... (capitalised function words)
 /// DictionaryListing bits of a word in Debian's en_US and en_GB word lists (see Document).
 unsigned dictionary_listing(std::string_view word);
+/// Reads the word lists dictionary_listing() answers from, if not read yet (tens of milliseconds):
+/// a run calls it on a thread of its own while it loads plugins. Thread-safe.
+void load_dictionary_listing();
 
 }  // namespace copydesk::analysis

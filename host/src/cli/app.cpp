@@ -145,6 +145,8 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   cmd->add_option("--language", check.language, "en-US, en-GB or auto (overrides the config)")
       ->check(CLI::IsMember({"auto", "en-US", "en-GB"}));
   cmd->add_flag("--quiet,-q", check.quiet, "No summary line");
+  cmd->add_flag("--timings", check.timings,
+                "After the report, print to stderr the time each rule, analysis and stage took (summed over threads)");
   }
 
   engine::CheckOptions stream;
@@ -294,6 +296,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     check.fail_on = SeverityOption{fail_on}.value();
     check.min_severity = SeverityOption{min_severity}.value();
     check.command = *check_cmd ? "check" : "fix";
+    check.process_exits_after = true;  // main returns the status next: skip the teardown
     return *check_cmd ? engine::run_check(check, out, err) : engine::run_fix(check, dry_run, out, err);
   }
   if (*baseline_cmd) {

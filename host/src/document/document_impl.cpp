@@ -1,6 +1,8 @@
 // One document: the reader's output, and the analyses its rules ask for, each computed once.
 #include "document/document_impl.hpp"
 
+#include "util/timings.hpp"
+
 #include <algorithm>
 #include <stdexcept>
 #include <utility>
@@ -46,6 +48,7 @@ const void* DocumentImpl::analysis(std::string_view id, std::size_t size) const 
     struct Pop {
       ~Pop() { computing.pop_back(); }
     } pop;
+    util::Timings::AnalysisScope timing(id);  // --timings: nothing unless a run asked for it
     std::shared_ptr<const void> value = provider->compute(*this);
     if (!value) throw std::logic_error("the provider of \"" + std::string(id) + "\" returned nothing");
     slot->value = std::move(value);

@@ -15,6 +15,7 @@
 #include "engine/crash_guard.hpp"
 #include "engine/suppressions.hpp"
 #include "util/date.hpp"
+#include "util/timings.hpp"
 #include "util/utf8.hpp"
 
 namespace copydesk::engine {
@@ -245,7 +246,20 @@ FileResult check_document(BuiltDocument built, const CheckSettings& settings) {
     ActivityScope running({"checking", active.entry->plugin.c_str(), id.c_str(), path.c_str()});
     for (auto& [rule, what] : built.gather_failures)
       if (rule == id) failure = what;
-    if (failure.empty()) failure = failure_of([&] { active.rule->check(doc, reporter); });
+    if (failure.empty()) {
+      util::Timings* timings = util::Timings::active();
+      if (!timings) {
+        failure = failure_of([&] { active.rule->check(doc, reporter); });
+      } else {  // --timings: the rule's own time, less the analyses it was first to ask for
+        std::int64_t analyses_before = util::Timings::analysis_nanoseconds_in_this_thread();
+        auto start = std::chrono::steady_clock::now();
+        failure = failure_of([&] { active.rule->check(doc, reporter); });
+        auto elapsed = std::chrono::steady_clock::now() - start;
+        timings->add(util::Timings::Kind::Rule, id,
+                     std::chrono::duration_cast<std::chrono::nanoseconds>(elapsed) -
+                         std::chrono::nanoseconds(util::Timings::analysis_nanoseconds_in_this_thread() - analyses_before));
+      }
+    }
     if (!failure.empty()) {
       result.internal_error = true;
       all.push_back(failure_diagnostic(id, std::move(failure)));

@@ -198,6 +198,7 @@ int run_fix(const CheckOptions& options, bool dry_run, std::ostream& out, std::o
   RunGuard guard;  // a crash or an exit() during the run says what was running, exit 2
   std::optional<Prepared> prepared = prepare(options, err);
   if (!prepared) return 2;
+  KeepUntilExit keep(prepared, options);
   const std::vector<Input>& inputs = prepared->inputs;
   if (inputs.empty()) {
     err << "copydesk: error: no files to fix\n";

@@ -13,6 +13,7 @@
 #include <thread>
 #include <utility>
 
+#include "analysis/analysis.hpp"
 #include "engine/checker.hpp"
 #include "engine/crash_guard.hpp"
 #include "engine/finding_filter.hpp"
@@ -21,6 +22,7 @@
 #include "engine/report.hpp"
 #include "printers/printer.hpp"
 #include "util/date.hpp"
+#include "util/timings.hpp"
 
 namespace copydesk::engine {
 
@@ -72,6 +74,7 @@ std::optional<Prepared> prepare(const CheckOptions& options, std::ostream& err) 
     return std::nullopt;
   }
   Prepared p;
+  p.dictionary_listing_loader = std::jthread([] { analysis::load_dictionary_listing(); });
   p.configs = std::make_unique<config::Resolver>(options.session.config_path, presets_dir());
   std::vector<const config::Config*> used;
   try {
@@ -135,6 +138,7 @@ BuiltDocument build_input(const Input& input, const Prepared& prepared, const Ch
     built.result.error = input.error;
     return built;
   }
+  util::Timings::StageScope timing("reading files and building documents");
   InputBytes bytes = read_input(input.path);
   if (bytes.error) {
     built.result.error = std::move(bytes.error);
@@ -164,10 +168,27 @@ FileResult check_built(BuiltDocument built, const Input& input, const Prepared& 
 
 }  // namespace
 
+void keep_until_exit(Prepared prepared) {
+  // A thread may not outlive the run: the exit would tear the process down around it.
+  if (prepared.dictionary_listing_loader.joinable()) prepared.dictionary_listing_loader.join();
+  static auto* kept = new std::vector<Prepared>();  // never freed: the process is about to end
+  kept->push_back(std::move(prepared));
+}
+
 int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err) {
   RunGuard guard;  // a crash or an exit() during the run says what was running, exit 2
-  std::optional<Prepared> prepared = prepare(options, err);
+  util::Timings timings;
+  struct Activation {
+    explicit Activation(util::Timings* table) { util::Timings::activate(table); }
+    ~Activation() { util::Timings::activate(nullptr); }
+  } activation(options.timings ? &timings : nullptr);
+  std::optional<Prepared> prepared;
+  {
+    util::Timings::StageScope timing("start-up: config, plugins, packs");
+    prepared = prepare(options, err);
+  }
   if (!prepared) return 2;
+  KeepUntilExit keep(prepared, options);
   Session& session = *prepared->session;
   bool failed = prepared->load_failed;
   const std::vector<Input>& inputs = prepared->inputs;
@@ -267,6 +288,7 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
   }
   workers.clear();
   printer->end(summary);
+  if (options.timings) timings.print(err);
   if (failed) return 2;
   return findings ? 1 : 0;
 }

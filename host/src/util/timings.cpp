@@ -1,0 +1,75 @@
+// `--timings`: the per-rule and per-analysis CPU time table.
+#include "util/timings.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+namespace copydesk::util {
+namespace {
+Timings* active_table = nullptr;
+// Nanoseconds spent in providers on this thread: finished outermost providers plus, while a
+// provider runs, the nested ones it waited for (AnalysisScope saves and restores it).
+thread_local std::int64_t analysis_ns = 0;
+}  // namespace
+
+Timings* Timings::active() { return active_table; }
+void Timings::activate(Timings* table) { active_table = table; }
+std::int64_t Timings::analysis_nanoseconds_in_this_thread() { return analysis_ns; }
+
+void Timings::add(Kind kind, std::string_view name, std::chrono::nanoseconds elapsed) {
+  std::lock_guard lock(mutex_);
+  auto it = rows_.find(name);
+  if (it == rows_.end()) it = rows_.emplace(std::string(name), Row{kind}).first;
+  it->second.nanoseconds += elapsed.count();
+  ++it->second.calls;
+}
+
+void Timings::print(std::ostream& out) const {
+  std::lock_guard lock(mutex_);
+  std::vector<std::pair<std::string_view, const Row*>> rows;
+  std::int64_t total = 0;
+  for (const auto& [name, row] : rows_) {
+    rows.emplace_back(name, &row);
+    total += row.nanoseconds;
+  }
+  std::stable_sort(rows.begin(), rows.end(),
+                   [](const auto& a, const auto& b) { return a.second->nanoseconds > b.second->nanoseconds; });
+  out << "Rule, analysis or (stage), time summed over threads   Time ms  Share       Calls\n";
+  char line[160];
+  for (const auto& [name, row] : rows) {
+    std::string label = (row->kind == Kind::Analysis ? "analysis " : row->kind == Kind::Stage ? "(" : "") +
+                        std::string(name) + (row->kind == Kind::Stage ? ")" : "");
+    double ms = static_cast<double>(row->nanoseconds) / 1e6;
+    double share = total > 0 ? 100.0 * static_cast<double>(row->nanoseconds) / static_cast<double>(total) : 0.0;
+    std::snprintf(line, sizeof line, "%-50s %9.1f %5.1f%% %11llu\n", label.c_str(), ms, share,
+                  static_cast<unsigned long long>(row->calls));
+    out << line;
+  }
+  std::snprintf(line, sizeof line, "%-50s %9.1f\n", "total", static_cast<double>(total) / 1e6);
+  out << line;
+}
+
+Timings::StageScope::StageScope(std::string_view name) : table_(active_table), name_(name) {
+  if (table_) start_ = std::chrono::steady_clock::now();
+}
+
+Timings::StageScope::~StageScope() {
+  if (table_) table_->add(Kind::Stage, name_, std::chrono::steady_clock::now() - start_);
+}
+
+Timings::AnalysisScope::AnalysisScope(std::string_view id) : table_(active_table), id_(id) {
+  if (!table_) return;
+  outer_nested_ = analysis_ns;
+  analysis_ns = 0;
+  start_ = std::chrono::steady_clock::now();
+}
+
+Timings::AnalysisScope::~AnalysisScope() {
+  if (!table_) return;
+  auto elapsed = std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - start_);
+  table_->add(Kind::Analysis, id_, elapsed - std::chrono::nanoseconds(analysis_ns));
+  analysis_ns = outer_nested_ + elapsed.count();
+}
+
+}  // namespace copydesk::util
