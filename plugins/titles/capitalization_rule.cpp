@@ -1,6 +1,7 @@
 // titles/capitalization: "the Foreign minister, Ana Ruiz," -> "the Foreign Minister"; "president
 // Elena Varga" where the article writes "President" before names; "the U.S. Secretary of State
 // said" -> "secretary of state" in American copy.
+#include <functional>
 #include <map>
 
 #include "rules.hpp"
@@ -148,9 +149,9 @@ CapitalizationRule::CapitalizationRule(const RuleContext& context)
 
 void CapitalizationRule::check(const Document& doc, Reporter& reporter) {
   const auto& tokens = doc.tokens();
-  std::vector<TitleMention> mentions;
-  for (TitleMention& m : find_titles(doc, *titles_))
-    if (!in_heading(doc, tokens[m.first].range.offset)) mentions.push_back(std::move(m));
+  std::vector<std::reference_wrapper<const TitleMention>> mentions;  // outside headings
+  for (const TitleMention& m : doc.get<TitleMentions>().of(doc, titles_))
+    if (!in_heading(doc, tokens[m.first].range.offset)) mentions.push_back(m);
   if (mentions.empty()) return;
   std::string_view american = standalone_ == "auto" ? american_evidence(doc, *titles_) : std::string_view();
   bool lower_standalone = standalone_ == "lower" || !american.empty();

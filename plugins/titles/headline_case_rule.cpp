@@ -140,7 +140,7 @@ void HeadlineCaseRule::check(const Document& doc, Reporter& reporter) {
   }
   // Titles before names keep their capitals in any case style ("Prime Minister Ana Ruiz").
   std::unordered_set<std::uint32_t> title_words;
-  for (const TitleMention& m : find_titles(doc, *titles_))
+  for (const TitleMention& m : doc.get<TitleMentions>().of(doc, titles_))
     if (m.before_name)
       for (std::uint32_t k = m.first; k < m.end; ++k) title_words.insert(k);
   for (Heading& heading : headings) {

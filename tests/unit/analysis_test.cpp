@@ -145,6 +145,17 @@ TEST_CASE("names: titles, honorifics, particles and possessives") {
   CHECK(names[3].possessive);
 }
 
+TEST_CASE("names: every formal title of the shared lexicon leads a name as a title, not as part of it") {
+  // The formal titles live once, in lexicon::kFormalTitles, which the titles plugin reads too:
+  // "Sultan", "Rabbi" and "Sheriff" were titles to the plugin but names to this analysis.
+  // A lone surname after them is what shows it: a descriptor needs two name words after it.
+  std::string s = "The talks ended when Sultan Haddad left. Rabbi Katz spoke, and Sheriff Dana Kell agreed.";
+  Core core = analyze_core(s);
+  auto names = find_names(core);
+  CHECK(name_texts(s, names) == std::vector<std::string>{"Haddad", "Katz", "Dana Kell"});
+  for (const NameMention& m : names) CHECK(m.title_first != QuoteSpan::npos);
+}
+
 TEST_CASE("names: a sentence-opening function word is not part of the name") {
   std::string s = "The White House said so. But Kerry agreed.";
   Core core = analyze_core(s);

@@ -125,6 +125,37 @@ inline bool is_double_quotation_mark(std::string_view s) {
          std::end(kDoubleQuotationMarks);
 }
 
+/// Formal titles, as written before a name (AP: capitalised there, lower case elsewhere): heads of
+/// state and government, ministers and secretaries, legislators, judges, royalty, clergy, military
+/// ranks, and local titles (councils, police forces, Scottish burghs). A nationality or an
+/// organisation before a title ("Russia's Foreign Minister") is not part of it. The names analysis
+/// splits a one-word title off the name it leads ("Sultan Qaboos"); the titles plugin finds every
+/// title (and the ones a house adds in its own files) in the text.
+inline constexpr std::string_view kFormalTitles[] = {
+    "President", "Vice President", "President-elect", "Prime Minister", "Deputy Prime Minister",
+    "First Minister", "Chancellor", "Premier", "Minister", "Foreign Minister", "Defense Minister",
+    "Defence Minister", "Interior Minister", "Finance Minister", "Health Minister", "Education Minister",
+    "Justice Minister", "Trade Minister", "Energy Minister", "Environment Minister", "Economy Minister",
+    "Agriculture Minister", "Transport Minister", "Secretary of State", "Secretary-General",
+    "Secretary General", "Foreign Secretary", "Home Secretary", "Defense Secretary", "Defence Secretary",
+    "Treasury Secretary", "Health Secretary", "Education Secretary", "Energy Secretary", "Commerce Secretary",
+    "Labor Secretary", "Homeland Security Secretary", "Attorney General", "Solicitor General", "Senator",
+    "Sen.", "Representative", "Rep.", "Congressman", "Congresswoman", "Governor", "Gov.",
+    "Lieutenant Governor", "Lt. Gov.", "Mayor", "Deputy Mayor", "Speaker", "House Speaker", "Ambassador",
+    "Commissioner", "Judge", "Justice", "Chief Justice", "King", "Queen", "Prince", "Princess", "Emperor",
+    "Empress", "Emir", "Sheikh", "Sultan", "Pope", "Cardinal", "Archbishop", "Bishop", "Rabbi", "Imam",
+    "Ayatollah", "Patriarch", "General", "Gen.", "Lieutenant General", "Lt. Gen.", "Major General",
+    "Maj. Gen.", "Brigadier General", "Brig. Gen.", "Colonel", "Col.", "Lieutenant Colonel", "Lt. Col.",
+    "Major", "Maj.", "Captain", "Capt.", "Lieutenant", "Lt.", "Admiral", "Adm.", "Vice Admiral", "Vice Adm.",
+    "Sergeant", "Sgt.", "Field Marshal", "Police Chief", "Police Commissioner", "Councillor", "Councilor",
+    "Councilman", "Councilwoman", "Alderman", "Alderwoman", "Chief Constable", "Deputy Chief Constable",
+    "Assistant Chief Constable", "Provost", "Lord Provost", "Lord Mayor", "Sheriff",
+    "Police and Crime Commissioner"};
+/// Whether `w` is one of kFormalTitles as written ("Minister", "Sen."; case-sensitive).
+inline bool is_formal_title(std::string_view w) {
+  return std::find(std::begin(kFormalTitles), std::end(kFormalTitles), w) != std::end(kFormalTitles);
+}
+
 }  // namespace lexicon
 
 COPYDESK_NAMESPACE_END
