@@ -1,4 +1,5 @@
 // structure/residue: "Please wait while comments are loading...", "Copyright ©2015, ...".
+#include <copydesk/data_lists.hpp>
 #include <cctype>
 
 #include "rules.hpp"
@@ -9,12 +10,6 @@ using namespace copydesk;
 
 namespace {
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 // Patterns compiled in the constructor, which the host calls once per run and option set.
 std::shared_ptr<const std::vector<ResidueRule::Pattern>> compile(
     const std::vector<std::shared_ptr<const std::vector<Record>>>& files) {
@@ -22,7 +17,7 @@ std::shared_ptr<const std::vector<ResidueRule::Pattern>> compile(
   for (const auto& records : files) {
     for (const Record& r : *records) {
       ResidueRule::Pattern p;
-      p.text = lower(r.fields.get_string("text", ""));
+      p.text = ascii_lower(r.fields.get_string("text", ""));
       std::string regex = r.fields.get_string("regex", "");
       if (p.text.empty() == regex.empty())
         throw std::runtime_error(r.where + ": a [[pattern]] needs exactly one of `text` and `regex`");
@@ -61,11 +56,7 @@ RuleMeta ResidueRule::meta() {
 
 ResidueRule::ResidueRule(const RuleContext& context)
     : max_words_(static_cast<std::size_t>(context.options.value<std::int64_t>("max_words", meta().options))) {
-  std::vector<std::shared_ptr<const std::vector<Record>>> files;
-  if (context.data)
-    for (const std::string& path : context.options.value<std::vector<std::string>>("patterns", meta().options))
-      files.push_back(context.data->records(path, "pattern"));
-  patterns_ = compile(files);
+  patterns_ = compile(option_records(context, "patterns", "pattern", meta().options));
 }
 
 void ResidueRule::check(const Document& doc, Reporter& reporter) {
@@ -85,7 +76,7 @@ void ResidueRule::check(const Document& doc, Reporter& reporter) {
         in_word = letter;
       }
       if (words > 0 && words <= max_words_) {
-        std::string low = lower(raw);
+        std::string low = ascii_lower(raw);
         for (const Pattern& pattern : *patterns_) {
           bool hit = pattern.regex ? RE2::PartialMatch(re2::StringPiece(raw.data(), raw.size()), *pattern.regex)
                                    : low.find(pattern.text) != std::string::npos;

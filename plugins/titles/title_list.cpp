@@ -10,12 +10,6 @@ namespace titles {
 
 using namespace copydesk;
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 std::string capitalized(std::string_view w) {
   std::string out(w);
   if (!out.empty()) out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
@@ -30,36 +24,21 @@ bool in_heading(const Document& doc, std::uint32_t offset) {
 
 namespace {
 
-// "Police and Crime Commissioner" -> {"police", "and", "crime", "commissioner"}.
-std::vector<std::string> title_words(std::string_view name) {
-  std::vector<std::string> words;
-  std::size_t i = 0;
-  while (i < name.size()) {
-    std::size_t j = name.find(' ', i);
-    if (j == std::string_view::npos) j = name.size();
-    if (j > i) words.push_back(lower(name.substr(i, j - i)));
-    i = j + 1;
-  }
-  return words;
-}
-
-std::shared_ptr<TitleList> parse_titles(const RuleContext& context, const std::vector<std::string>& paths) {
+std::shared_ptr<TitleList> parse_titles(const RuleContext& context, const std::vector<OptionSpec>& specs) {
   auto list = std::make_shared<TitleList>();
-  for (std::string_view title : lexicon::kFormalTitles) list->titles.push_back(title_words(title));
-  for (const std::string& path : paths) {
-    auto records = context.data->records(path, "title");
+  for (std::string_view title : lexicon::kFormalTitles) list->titles.push_back(lower_words(title));
+  for (const auto& records : option_records(context, "titles", "title", specs)) {
     for (const Record& r : *records) {
       std::string name = r.fields.get_string("name", "");
       if (name.empty()) throw std::runtime_error(r.where + ": a [[title]] needs a `name`");
-      list->titles.push_back(title_words(name));
+      list->titles.push_back(lower_words(name));
     }
   }
-  for (const std::string& path : paths) {
-    auto records = context.data->records(path, "us_dateline");
+  for (const auto& records : option_records(context, "titles", "us_dateline", specs)) {
     for (const Record& r : *records) {
       std::string place = r.fields.get_string("place", "");
       if (place.empty()) throw std::runtime_error(r.where + ": a [[us_dateline]] needs a `place`");
-      list->us_dateline_places.push_back(lower(place));
+      list->us_dateline_places.push_back(ascii_lower(place));
     }
   }
   std::stable_sort(list->titles.begin(), list->titles.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
@@ -71,12 +50,11 @@ std::shared_ptr<TitleList> parse_titles(const RuleContext& context, const std::v
 
 // Called in each titles rule's constructor, which the host calls once per run and option set.
 std::shared_ptr<const TitleList> load_titles(const RuleContext& context, const std::vector<OptionSpec>& specs) {
-  if (!context.data) return parse_titles(context, {});  // no host: the built-in titles alone
-  std::vector<std::string> paths = context.options.value<std::vector<std::string>>("titles", specs);
-  if (!context.shared) return parse_titles(context, paths);
-  std::string key = "titles/list";
-  for (const std::string& path : paths) key.append(1, '\0').append(path);
-  return context.shared->get<TitleList>(key, [&] { return parse_titles(context, paths); });
+  if (!context.shared) return parse_titles(context, specs);
+  std::string key = "titles/list";  // rules given the same files share one list
+  for (const std::string& path : context.options.value<std::vector<std::string>>("titles", specs))
+    key.append(1, '\0').append(path);
+  return context.shared->get<TitleList>(key, [&] { return parse_titles(context, specs); });
 }
 
 std::string_view american_evidence(const Document& doc, const TitleList& list) {
@@ -86,7 +64,7 @@ std::string_view american_evidence(const Document& doc, const TitleList& list) {
     if (t.is_word() && t.text.starts_with("U.S.") && !t.has(kInQuote)) return "\u201CU.S.\u201D with full stops";
   for (const Scope& s : doc.scopes()) {
     if (s.kind != ScopeKind::Dateline) continue;
-    std::string dateline = lower(doc.slice(s.range));
+    std::string dateline = ascii_lower(doc.slice(s.range));
     for (const std::string& place : list.us_dateline_places) {
       for (std::size_t at = dateline.find(place); at != std::string::npos; at = dateline.find(place, at + 1)) {
         auto letter = [&](std::size_t i) { return i < dateline.size() && std::isalpha(static_cast<unsigned char>(dateline[i])); };

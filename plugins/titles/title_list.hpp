@@ -2,6 +2,7 @@
 // document itself says about its house style for them.
 #pragma once
 
+#include <copydesk/data_lists.hpp>
 #include <copydesk/rule.hpp>
 #include <memory>
 #include <string>
@@ -37,7 +38,6 @@ bool is_title_connector(std::string_view word);
 /// Whether a token lies in the headline or a heading.
 bool in_heading(const copydesk::Document& doc, std::uint32_t offset);
 
-std::string lower(std::string_view s);
 std::string capitalized(std::string_view word);
 
 }  // namespace titles
