@@ -128,7 +128,7 @@ RuleMeta CapitalizationRule::meta() {
                      "habit, or (in American copy or the house's choice) capitalised standing alone.",
           .default_severity = Severity::Warning,
           .fixable = true,
-          .options = {{"titles", OptionType::StringList, "[\"titles.toml\"]", "Files of formal titles ([[title]] name)"},
+          .options = {{"titles", OptionType::StringList, "[\"titles.toml\"]", "Files of formal titles ([[title]] name) and US datelines, added to the built-in titles"},
                       {"standalone", OptionType::String, "\"auto\"",
                        "A title standing alone: \"lower\" (AP and Chicago: \u201Cthe president said\u201D), "
                        "\"consistent\" (one form per title per article), \"ignore\", or \"auto\": lower in "

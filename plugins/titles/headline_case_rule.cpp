@@ -96,7 +96,7 @@ RuleMeta HeadlineCaseRule::meta() {
                      "the house style a preset sets; the fix recases the whole heading.",
           .default_severity = Severity::Warning,
           .fixable = true,
-          .options = {{"titles", OptionType::StringList, "[\"titles.toml\"]", "Files of formal titles ([[title]] name)"},
+          .options = {{"titles", OptionType::StringList, "[\"titles.toml\"]", "Files of formal titles ([[title]] name) and US datelines, added to the built-in titles"},
                       {"style", OptionType::String, "\"auto\"",
                        "\"sentence\" (\u201CHarbour opens to ferries after talks\u201D), \"title\" (AP/Chicago: "
                        "\u201CHarbour Opens to Ferries After Talks\u201D), or \"auto\": the style most of the "

@@ -76,7 +76,7 @@ RuleMeta ReferenceRule::meta() {
                      "person's full name, or one person's office worded two ways (\u201CForeign Minister\u201D, "
                      "\u201CForeign Secretary\u201D).",
           .default_severity = Severity::Warning,
-          .options = {{"titles", OptionType::StringList, "[\"titles.toml\"]", "Files of formal titles ([[title]] name)"}}};
+          .options = {{"titles", OptionType::StringList, "[\"titles.toml\"]", "Files of formal titles ([[title]] name) and US datelines, added to the built-in titles"}}};
 }
 
 ReferenceRule::ReferenceRule(const RuleContext& context) : titles_(load_titles(context, meta().options)) {}
