@@ -1,5 +1,6 @@
 // structure/residue: "Please wait while comments are loading...", "Copyright ©2015, ...".
 #include <copydesk/data_lists.hpp>
+#include <copydesk/lexicon.hpp>
 #include <cctype>
 
 #include "rules.hpp"
@@ -49,7 +50,7 @@ RuleMeta ResidueRule::meta() {
           .default_severity = Severity::Warning,
           .fixable = true,
           .options = {{"patterns", OptionType::StringList, "[\"residue.toml\"]",
-                       "Pattern files ([[pattern]] with `text` or `regex`, and `message`)"},
+                       "House pattern files ([[pattern]] with `text` or `regex`, and `message`), added to the built-in phrases"},
                       {"max_words", OptionType::Integer, "30",
                        "Only paragraphs this short are judged: residue is a line, not an article paragraph"}}};
 }
@@ -57,6 +58,20 @@ RuleMeta ResidueRule::meta() {
 ResidueRule::ResidueRule(const RuleContext& context)
     : max_words_(static_cast<std::size_t>(context.options.value<std::int64_t>("max_words", meta().options))) {
   patterns_ = compile(option_records(context, "patterns", "pattern", meta().options));
+}
+
+// The built-in residue phrases (lexicon::kResiduePhrases, which also end an article's body at
+// its footer) first, then the house's patterns in the order its files give them.
+std::string ResidueRule::message_for(std::string_view line) const {
+  const lexicon::ResiduePhrase* builtin = lexicon::residue_phrase(line);
+  if (builtin && !builtin->message.empty()) return "Web page residue: " + std::string(builtin->message);
+  std::string low = ascii_lower(line);
+  for (const Pattern& pattern : *patterns_) {
+    bool hit = pattern.regex ? RE2::PartialMatch(re2::StringPiece(line.data(), line.size()), *pattern.regex)
+                             : low.find(pattern.text) != std::string::npos;
+    if (hit) return pattern.message;
+  }
+  return {};
 }
 
 void ResidueRule::check(const Document& doc, Reporter& reporter) {
@@ -76,15 +91,11 @@ void ResidueRule::check(const Document& doc, Reporter& reporter) {
         in_word = letter;
       }
       if (words > 0 && words <= max_words_) {
-        std::string low = ascii_lower(raw);
-        for (const Pattern& pattern : *patterns_) {
-          bool hit = pattern.regex ? RE2::PartialMatch(re2::StringPiece(raw.data(), raw.size()), *pattern.regex)
-                                   : low.find(pattern.text) != std::string::npos;
-          if (!hit) continue;
+        std::string message = message_for(raw);
+        if (!message.empty()) {
           std::uint32_t stop = end;  // the fix removes the line and its line break
           if (stop < text.size() && text[stop] == '\n') ++stop;
-          reporter.report({begin, end - begin}, pattern.message).safe_fix({begin, stop - begin}, "");
-          break;
+          reporter.report({begin, end - begin}, message).safe_fix({begin, stop - begin}, "");
         }
       }
       begin = end + 1;

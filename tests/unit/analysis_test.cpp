@@ -1,6 +1,7 @@
 // analysis: tokens, sentences, paragraphs, quotations, names and numbers on the hard cases.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -154,6 +155,21 @@ TEST_CASE("names: every formal title of the shared lexicon leads a name as a tit
   auto names = find_names(core);
   CHECK(name_texts(s, names) == std::vector<std::string>{"Haddad", "Katz", "Dana Kell"});
   for (const NameMention& m : names) CHECK(m.title_first != QuoteSpan::npos);
+}
+
+TEST_CASE("zones: the footer is the run of residue lines at the end, from the residue phrases structure/residue reports") {
+  // lexicon::kResiduePhrases is the one list: a cookie banner ends the body as a copyright line does.
+  std::string s = "Harbour reopens\n\nThe harbour reopened on Monday after the storm.\n\nPlease note that the ferries run late.\n\n"
+                  "We use cookies to improve your visit.\n\nCopyright 2024 Copydesk Wire\n";
+  Core core = analyze_core(s);
+  std::vector<Scope> zones = find_zones(s, core);
+  auto footer = std::find_if(zones.begin(), zones.end(), [](const Scope& z) { return z.kind == ScopeKind::Footer; });
+  REQUIRE(footer != zones.end());
+  CHECK(s.substr(footer->range.offset, footer->range.length) ==
+        "Please note that the ferries run late.\n\nWe use cookies to improve your visit.\n\nCopyright 2024 Copydesk Wire");
+  std::string plain = "Harbour reopens\n\nThe harbour reopened on Monday.\n\nShare prices at the port fell by a tenth.\n";
+  Core plain_core = analyze_core(plain);
+  for (const Scope& z : find_zones(plain, plain_core)) CHECK(z.kind != ScopeKind::Footer);
 }
 
 TEST_CASE("names: a sentence-opening function word is not part of the name") {
