@@ -56,7 +56,7 @@ RuleMeta ResidueRule::meta() {
 }
 
 ResidueRule::ResidueRule(const RuleContext& context)
-    : max_words_(static_cast<std::size_t>(context.options.value<std::int64_t>("max_words", meta().options))) {
+    : max_words_(context.options.count("max_words", meta().options, 1)) {
   patterns_ = compile(option_records(context, "patterns", "pattern", meta().options));
 }
 
