@@ -54,19 +54,17 @@ run range check "$WORK/pkg/a.txt" --config "$WORK/range.toml"
 expect_rc range 2
 expect_in range err "range.toml:2:"
 expect_in range err "min_fuzzy_length: must be a whole number of 3 or more, not 2"
-# A negative count is refused too (it used to wrap to a huge size and pass), and a zero word count.
-printf '[rules."names/inconsistent-spelling"]\nmin_fuzzy_length = -1\n' >"$WORK/negative.toml"
-run negative check "$WORK/pkg/a.txt" --config "$WORK/negative.toml"
-expect_rc negative 2
-expect_in negative err "negative.toml:2:20: names/inconsistent-spelling.min_fuzzy_length: must be a whole number of 3 or more, not -1"
-printf '[rules."structure/residue"]\nmax_words = 0\n' >"$WORK/zero.toml"
-run zero check "$WORK/pkg/a.txt" --config "$WORK/zero.toml"
-expect_rc zero 2
-expect_in zero err "structure/residue.max_words: must be a whole number of 1 or more, not 0"
-printf '[rules."structure/duplicate-paragraph"]\nmin_words = -4\n' >"$WORK/few.toml"
-run few check "$WORK/pkg/a.txt" --config "$WORK/few.toml"
-expect_rc few 2
-expect_in few err "few.toml:2:13: structure/duplicate-paragraph.min_words: must be a whole number of 1 or more, not -4"
+# Counts that make no sense are refused at their line (a negative one used to wrap to a huge size).
+while IFS='|' read -r name rule key value column least; do
+  printf '[rules."%s"]\n%s = %s\n' "$rule" "$key" "$value" >"$WORK/$name.toml"
+  run "$name" check "$WORK/pkg/a.txt" --config "$WORK/$name.toml"
+  expect_rc "$name" 2
+  expect_in "$name" err "$name.toml:2:$column: $rule.$key: must be a whole number of $least or more, not $value"
+done <<'CASES'
+negative|names/inconsistent-spelling|min_fuzzy_length|-1|20|3
+zero|structure/residue|max_words|0|13|1
+few|structure/duplicate-paragraph|min_words|-4|13|1
+CASES
 
 # Nested configs: a sub-folder's config keeps its own rules and options.
 mkdir -p "$WORK/nest/sub"
