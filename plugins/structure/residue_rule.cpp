@@ -51,7 +51,7 @@ RuleMeta ResidueRule::meta() {
           .fixable = true,
           .options = {{"patterns", OptionType::StringList, "[\"residue.toml\"]",
                        "House pattern files ([[pattern]] with `text` or `regex`, and `message`), added to the built-in phrases"},
-                      {"max_words", OptionType::Integer, "30",
+                      {"max_words", OptionType::Integer, std::to_string(lexicon::kResidueLineMaxWords),
                        "Only paragraphs this short are judged: residue is a line, not an article paragraph"}}};
 }
 

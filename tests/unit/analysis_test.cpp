@@ -170,6 +170,12 @@ TEST_CASE("zones: the footer is the run of residue lines at the end, from the re
   std::string plain = "Harbour reopens\n\nThe harbour reopened on Monday.\n\nShare prices at the port fell by a tenth.\n";
   Core plain_core = analyze_core(plain);
   for (const Scope& z : find_zones(plain, plain_core)) CHECK(z.kind != ScopeKind::Footer);
+  // A residue line is short: a closing paragraph of prose that holds a phrase is still body.
+  std::string prose = "Harbour reopens\n\nThe harbour reopened on Monday.\n\nPlease write to the council, or email the editor of "
+                      "the island paper, if the new timetable leaves you without a ferry on the days you need one most, the "
+                      "mayor said at the end of the meeting.\n";
+  Core prose_core = analyze_core(prose);
+  for (const Scope& z : find_zones(prose, prose_core)) CHECK(z.kind != ScopeKind::Footer);
 }
 
 TEST_CASE("names: a sentence-opening function word is not part of the name") {

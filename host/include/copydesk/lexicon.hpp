@@ -246,6 +246,10 @@ inline constexpr ResiduePhrase kResiduePhrases[] = {
     {"advertisement", ResidueMatch::Start, ""},
     {"email the", ResidueMatch::Start, ""},
 };
+/// Residue is a short line of page furniture, not prose that happens to hold a phrase: the most
+/// words a residue line has (structure/residue's `max_words` default; the zones' footer lines).
+inline constexpr int kResidueLineMaxWords = 30;
+
 /// The first residue phrase of kResiduePhrases (in its order) that `line` has, or null. One pass
 /// over the line for the phrases met anywhere, so a long paragraph costs linear time.
 inline const ResiduePhrase* residue_phrase(std::string_view line) {

@@ -83,7 +83,9 @@ std::vector<Scope> find_zones(std::string_view text, const Core& core) {
   std::size_t body_begin = 0;
   std::size_t body_end = paragraphs.size();
   // Footer: the run of residue lines at the end.
-  while (body_end > 1 && is_footer_line(paragraph_text(text, paragraphs[body_end - 1]))) --body_end;
+  while (body_end > 1 && word_count(core, paragraphs[body_end - 1]) <= lexicon::kResidueLineMaxWords &&
+         is_footer_line(paragraph_text(text, paragraphs[body_end - 1])))
+    --body_end;
   for (std::size_t i = 0; i < paragraphs.size() && i < kFrontParagraphs && i < body_end; ++i) {
     const Paragraph& p = paragraphs[i];
     std::string_view s = paragraph_text(text, p);
