@@ -165,9 +165,8 @@ RuleMeta InconsistentSpellingRule::meta() {
 }
 
 InconsistentSpellingRule::InconsistentSpellingRule(const RuleContext& context)
-    : min_fuzzy_length_(static_cast<std::size_t>(context.options.value<std::int64_t>("min_fuzzy_length", meta().options))),
+    : min_fuzzy_length_(context.options.count("min_fuzzy_length", meta().options, 3)),
       registries_(load_registries(context, meta().options)) {
-  if (min_fuzzy_length_ < 3) throw OptionError("min_fuzzy_length", "must be at least 3");
   if (context.options.value<bool>("across_files", meta().options)) across_files_ = std::make_unique<AcrossFiles>();
 }
 

@@ -1,6 +1,7 @@
 // Parses and indexes names registries; matches their phrases on the token stream.
 #include "registry.hpp"
 
+#include <copydesk/data_lists.hpp>
 #include <copydesk/name_key.hpp>
 
 #include <stdexcept>
@@ -29,12 +30,6 @@ std::string upper(std::string_view s) {
   return out;
 }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 void add_phrase(PhraseIndex& index, const std::vector<std::string>& words, const std::string& house) {
   index.add(Phrase{words, house});
   std::vector<std::string> caps;
@@ -49,7 +44,7 @@ std::shared_ptr<const Registry> build(const std::vector<Record>& records) {
     if (house.empty()) throw std::runtime_error(r.where + ": a [[name]] entry needs `house`");
     std::vector<std::string> house_words = split_words(house);
     add_phrase(reg->houses, house_words, "");
-    reg->house_phrases.insert(lower(house));
+    reg->house_phrases.insert(ascii_lower(house));
     for (const std::string& v : r.fields.get_string_list("variants", {})) {
       if (v == house) throw std::runtime_error(r.where + ": variant \"" + v + "\" is the house form itself");
       std::vector<std::string> words = split_words(v);

@@ -99,8 +99,8 @@ void ApNumeralsRule::check(const Document& doc, Reporter& reporter) {
     if (spell_up_to_ == 0 || n.kind != NumberKind::Integer || n.thousands_separator || !n.currency.empty()) continue;
     if (n.value < 1 || n.value > static_cast<double>(spell_up_to_) || t.text.size() > 3) continue;
     if (glued_after || glued_before) continue;  // "5-3", "5G", "F-5", "#5", "5%"
-    std::string after = next ? lower(next->text) : "";
-    std::string before = prev ? lower(prev->text) : "";
+    std::string after = next ? ascii_lower(next->text) : "";
+    std::string before = prev ? ascii_lower(prev->text) : "";
     if (listed(after, std::begin(kFiguresAfter), std::end(kFiguresAfter))) continue;
     if (listed(before, std::begin(kFiguresBefore), std::end(kFiguresBefore))) continue;
     if ((prev && is_month(prev->text)) || (next && is_month(next->text))) continue;  // dates

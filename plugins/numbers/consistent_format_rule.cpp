@@ -67,11 +67,11 @@ void percent(const Document& doc, Reporter& reporter) {
     }
     std::size_t k = n.token + 1;
     if (k >= tokens.size() || glued(tokens[k])) continue;
-    std::string w = lower(tokens[k].text);
+    std::string w = ascii_lower(tokens[k].text);
     if (w == "percent") {
       found.push_back({{t.range.offset, tokens[k].range.end() - t.range.offset}, 1,
                        {figure + "%", figure + " percent", figure + " per cent"}});
-    } else if (w == "per" && k + 1 < tokens.size() && lower(tokens[k + 1].text) == "cent") {
+    } else if (w == "per" && k + 1 < tokens.size() && ascii_lower(tokens[k + 1].text) == "cent") {
       found.push_back({{t.range.offset, tokens[k + 1].range.end() - t.range.offset}, 2,
                        {figure + "%", figure + " percent", figure + " per cent"}});
     }
@@ -89,7 +89,7 @@ void money(const Document& doc, Reporter& reporter) {
     const Token& t = tokens[n.token];
     std::size_t k = n.token + 1;
     if (k >= tokens.size()) continue;
-    std::string next = lower(tokens[k].text);
+    std::string next = ascii_lower(tokens[k].text);
     std::string figure(t.text);
     if (!n.currency.empty()) {
       std::string symbol(n.currency);
@@ -111,7 +111,7 @@ void money(const Document& doc, Reporter& reporter) {
                        {symbol + figure + " " + scale, symbol + figure + short_scale,
                         word.empty() ? "" : figure + " " + scale + " " + word}});
     } else if ((next == "million" || next == "billion") && k + 1 < tokens.size()) {
-      std::string unit = lower(tokens[k + 1].text);
+      std::string unit = ascii_lower(tokens[k + 1].text);
       std::string symbol = unit == "dollars" ? "$" : unit == "euros" ? "\u20AC" : unit == "pounds" ? "\u00A3" : "";
       if (symbol.empty()) continue;
       Range r{t.range.offset, tokens[k + 1].range.end() - t.range.offset};
@@ -133,7 +133,7 @@ void ranges(const Document& doc, Reporter& reporter) {
     const Token& a = tokens[i - 1];
     const Token& b = tokens[i + 1];
     if (a.kind != TokenKind::Number || b.kind != TokenKind::Number || glued(dash) == false || !glued(b)) continue;
-    std::string before = i >= 2 ? lower(tokens[i - 2].text) : "";
+    std::string before = i >= 2 ? ascii_lower(tokens[i - 2].text) : "";
     Range whole{a.range.offset, b.range.end() - a.range.offset};
     // "between 10-20" and "from 10-20": a dash cannot stand for "and" or "to".
     if (before == "between" || before == "from") {

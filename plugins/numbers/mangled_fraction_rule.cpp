@@ -63,16 +63,16 @@ void MangledFractionRule::check(const Document& doc, Reporter& reporter) {
     if (percent) {
       cue = "a percent sign follows";
     } else if (next < tokens.size() && tokens[next].is_word() && tokens[next].has(kSpaceBefore) &&
-               is_unit_word(lower(tokens[next].text))) {
+               is_unit_word(ascii_lower(tokens[next].text))) {
       cue = "\u201C" + std::string(tokens[next].text) + "\u201D follows";
     } else if (next + 1 < tokens.size() && tokens[next].text == "-" && !tokens[next].has(kSpaceBefore) &&
                tokens[next + 1].is_word() && !tokens[next + 1].has(kSpaceBefore)) {
       std::string_view compound = tokens[next + 1].text;
-      std::string head = lower(compound.substr(0, compound.find('-')));
+      std::string head = ascii_lower(compound.substr(0, compound.find('-')));
       if (is_unit_word(head) || is_unit_word(head + "s")) cue = "\u201C-" + std::string(compound) + "\u201D follows";
     }
     if (cue.empty() && n.token > 0 && tokens[n.token - 1].is_word()) {
-      std::string before = lower(tokens[n.token - 1].text);
+      std::string before = ascii_lower(tokens[n.token - 1].text);
       // "on 21/2" is a date and "won 21/2" a score; a cue word alone must not be one of those.
       bool maths = false;
       const Sentence& s = doc.sentences()[t.sentence];

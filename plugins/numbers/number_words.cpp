@@ -43,12 +43,6 @@ std::string spell_out(long n) {
   return s;
 }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 std::string_view token_text(const std::vector<copydesk::Token>& tokens, std::size_t i) {
   return i < tokens.size() ? tokens[i].text : std::string_view();
 }

@@ -24,7 +24,7 @@ void OrdinalRule::check(const Document& doc, Reporter& reporter) {
     std::size_t digits = 0;
     while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
     if (digits == 0 || text.size() - digits != 2 || digits > 9) continue;
-    std::string suffix = lower(text.substr(digits));
+    std::string suffix = ascii_lower(text.substr(digits));
     long value = static_cast<long>(n.value);
     std::string want = (value % 100 >= 11 && value % 100 <= 13) ? "th"
                        : value % 10 == 1                         ? "st"

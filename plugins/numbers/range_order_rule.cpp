@@ -27,8 +27,8 @@ void RangeOrderRule::check(const Document& doc, Reporter& reporter) {
     if (x.kind != NumberKind::Integer || y.kind != NumberKind::Integer || y.token != x.token + 2) continue;
     if (!x.currency.empty() != !y.currency.empty()) continue;
     std::string_view joint = tokens[x.token + 1].text;
-    std::string before = lower(token_text(tokens, x.token - 1));
-    std::string before2 = x.token >= 2 ? lower(tokens[x.token - 2].text) : "";
+    std::string before = ascii_lower(token_text(tokens, x.token - 1));
+    std::string before2 = x.token >= 2 ? ascii_lower(tokens[x.token - 2].text) : "";
     bool between = before == "between" && joint == "and";
     bool ranged = before == "from" && joint == "to" &&
                   (before2 == "aged" || before2 == "ranging" || before2 == "ranged" || before2 == "ranges" ||
@@ -39,7 +39,7 @@ void RangeOrderRule::check(const Document& doc, Reporter& reporter) {
     bool past = false;
     const Sentence& sentence = doc.sentences()[tokens[x.token].sentence];
     for (std::uint32_t k = sentence.first_token; k < sentence.end_token; ++k) {
-      std::string w = lower(tokens[k].text);
+      std::string w = ascii_lower(tokens[k].text);
       past = past || w == "ago" || w == "bc" || w == "b.c." || w == "bce" || w == "b.c.e.";
     }
     if (past) continue;

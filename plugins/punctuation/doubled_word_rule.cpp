@@ -18,7 +18,7 @@ RuleMeta DoubledWordRule::meta() {
 
 DoubledWordRule::DoubledWordRule(const RuleContext& context)
     : allow_(context.options.value<std::vector<std::string>>("allow", meta().options)) {
-  for (std::string& w : allow_) w = lower_ascii(w);
+  for (std::string& w : allow_) w = ascii_lower(w);
 }
 
 void DoubledWordRule::check(const Document& doc, Reporter& reporter) {
@@ -27,7 +27,7 @@ void DoubledWordRule::check(const Document& doc, Reporter& reporter) {
     const Token& a = tokens[i - 1];
     const Token& b = tokens[i];
     if (!a.is_word() || !b.is_word() || !b.has(kSpaceBefore) || a.paragraph != b.paragraph) continue;
-    std::string wa = lower_ascii(a.text), wb = lower_ascii(b.text);
+    std::string wa = ascii_lower(a.text), wb = ascii_lower(b.text);
     if (wa != wb) continue;
     // "Duran Duran", "Walla Walla": capitalised repeats inside a name are titles, not typos.
     if (a.has(kCapitalized) && b.has(kCapitalized) && !a.has(kSentenceStart)) continue;
@@ -41,8 +41,8 @@ void DoubledWordRule::check(const Document& doc, Reporter& reporter) {
       continue;
     if (std::find(allow_.begin(), allow_.end(), wa) != allow_.end()) continue;
     // Three or more in a row ("fun fun fun", "so so so far") is deliberate emphasis.
-    bool third_before = i >= 2 && tokens[i - 2].is_word() && lower_ascii(tokens[i - 2].text) == wa;
-    bool third_after = i + 1 < tokens.size() && tokens[i + 1].is_word() && lower_ascii(tokens[i + 1].text) == wa;
+    bool third_before = i >= 2 && tokens[i - 2].is_word() && ascii_lower(tokens[i - 2].text) == wa;
+    bool third_after = i + 1 < tokens.size() && tokens[i + 1].is_word() && ascii_lower(tokens[i + 1].text) == wa;
     if (third_before || third_after) continue;
     Range both{a.range.offset, b.range.end() - a.range.offset};
     reporter.report(both, "\u201C" + std::string(b.text) + "\u201D is repeated.").safe_fix(both, std::string(a.text));
@@ -62,8 +62,8 @@ void DoubledWordRule::report_across_quotes(const Document& doc, Reporter& report
     const Token& a = tokens[m.token - 1];
     const Token& b = tokens[last + 1];
     if (!a.is_word() || !b.is_word() || a.paragraph != b.paragraph) continue;
-    std::string wa = lower_ascii(a.text);
-    if (wa != lower_ascii(b.text) || std::find(allow_.begin(), allow_.end(), wa) != allow_.end()) continue;
+    std::string wa = ascii_lower(a.text);
+    if (wa != ascii_lower(b.text) || std::find(allow_.begin(), allow_.end(), wa) != allow_.end()) continue;
     bool opening = m.role == MarkRole::OpeningQuote;
     // The mark sits against the quoted word, with a space on the other side.
     bool spaced = opening ? tokens[m.token].has(kSpaceBefore) && !b.has(kSpaceBefore)

@@ -59,11 +59,11 @@ void LyHyphenRule::check(const Document& doc, Reporter& reporter) {
     if (!t.is_word()) continue;
     std::size_t hyphen = t.text.find('-');
     if (hyphen == std::string_view::npos || hyphen < 4) continue;
-    std::string adverb = lower_ascii(t.text.substr(0, hyphen));
+    std::string adverb = ascii_lower(t.text.substr(0, hyphen));
     std::string_view rest = t.text.substr(hyphen + 1);
     if (adverb.size() < 4 || !adverb.ends_with("ly") || !lower_letters(rest.substr(0, rest.find('-')))) continue;
     if (!lower_letters(adverb) || !is_ly_adverb(adverb)) continue;
-    if (lower_ascii(rest) == adverb) continue;  // "slowly-slowly": a doubling for emphasis
+    if (ascii_lower(rest) == adverb) continue;  // "slowly-slowly": a doubling for emphasis
     std::string written = std::string(t.text.substr(0, hyphen)) + " " + std::string(rest);
     reporter.report(t.range, "An adverb ending in -ly takes no hyphen: write " + quoted(written) + ".")
         .fix({t.range.offset + static_cast<std::uint32_t>(hyphen), 1}, " ");

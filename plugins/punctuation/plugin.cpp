@@ -54,12 +54,6 @@ std::pair<std::string, std::string> preferred_double_quotes(const Document& doc)
   return {"\"", "\""};
 }
 
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 }  // namespace punctuation
 
 namespace {

@@ -1,6 +1,7 @@
 // The punctuation plugin's rules: one class per rule, each in its own file.
 #pragma once
 
+#include <copydesk/data_lists.hpp>
 #include <copydesk/rule.hpp>
 #include <string>
 #include <utility>
@@ -139,7 +140,5 @@ std::string quoted(std::string_view s);
 std::string preferred_apostrophe(const Document& doc);
 /// The document's own double quotation marks for an opening and a closing mark: “ ” or " ".
 std::pair<std::string, std::string> preferred_double_quotes(const Document& doc);
-/// Lower-case ASCII copy.
-std::string lower_ascii(std::string_view s);
 
 }  // namespace punctuation

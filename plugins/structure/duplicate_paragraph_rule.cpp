@@ -18,7 +18,7 @@ RuleMeta DuplicateParagraphRule::meta() {
 }
 
 DuplicateParagraphRule::DuplicateParagraphRule(const RuleContext& context)
-    : min_words_(static_cast<std::size_t>(context.options.value<std::int64_t>("min_words", meta().options))) {}
+    : min_words_(context.options.count("min_words", meta().options, 1)) {}
 
 void DuplicateParagraphRule::check(const Document& doc, Reporter& reporter) {
   const auto& tokens = doc.tokens();

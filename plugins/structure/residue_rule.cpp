@@ -1,4 +1,6 @@
 // structure/residue: "Please wait while comments are loading...", "Copyright ©2015, ...".
+#include <copydesk/data_lists.hpp>
+#include <copydesk/lexicon.hpp>
 #include <cctype>
 
 #include "rules.hpp"
@@ -9,12 +11,6 @@ using namespace copydesk;
 
 namespace {
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 // Patterns compiled in the constructor, which the host calls once per run and option set.
 std::shared_ptr<const std::vector<ResidueRule::Pattern>> compile(
     const std::vector<std::shared_ptr<const std::vector<Record>>>& files) {
@@ -22,7 +18,7 @@ std::shared_ptr<const std::vector<ResidueRule::Pattern>> compile(
   for (const auto& records : files) {
     for (const Record& r : *records) {
       ResidueRule::Pattern p;
-      p.text = lower(r.fields.get_string("text", ""));
+      p.text = ascii_lower(r.fields.get_string("text", ""));
       std::string regex = r.fields.get_string("regex", "");
       if (p.text.empty() == regex.empty())
         throw std::runtime_error(r.where + ": a [[pattern]] needs exactly one of `text` and `regex`");
@@ -54,18 +50,28 @@ RuleMeta ResidueRule::meta() {
           .default_severity = Severity::Warning,
           .fixable = true,
           .options = {{"patterns", OptionType::StringList, "[\"residue.toml\"]",
-                       "Pattern files ([[pattern]] with `text` or `regex`, and `message`)"},
-                      {"max_words", OptionType::Integer, "30",
+                       "House pattern files ([[pattern]] with `text` or `regex`, and `message`), added to the built-in phrases"},
+                      {"max_words", OptionType::Integer, std::to_string(lexicon::kResidueLineMaxWords),
                        "Only paragraphs this short are judged: residue is a line, not an article paragraph"}}};
 }
 
 ResidueRule::ResidueRule(const RuleContext& context)
-    : max_words_(static_cast<std::size_t>(context.options.value<std::int64_t>("max_words", meta().options))) {
-  std::vector<std::shared_ptr<const std::vector<Record>>> files;
-  if (context.data)
-    for (const std::string& path : context.options.value<std::vector<std::string>>("patterns", meta().options))
-      files.push_back(context.data->records(path, "pattern"));
-  patterns_ = compile(files);
+    : max_words_(context.options.count("max_words", meta().options, 1)) {
+  patterns_ = compile(option_records(context, "patterns", "pattern", meta().options));
+}
+
+// The built-in residue phrases (lexicon::kResiduePhrases, which also end an article's body at
+// its footer) first, then the house's patterns in the order its files give them.
+std::string ResidueRule::message_for(std::string_view line) const {
+  const lexicon::ResiduePhrase* builtin = lexicon::residue_phrase(line);
+  if (builtin && !builtin->message.empty()) return "Web page residue: " + std::string(builtin->message);
+  std::string low = ascii_lower(line);
+  for (const Pattern& pattern : *patterns_) {
+    bool hit = pattern.regex ? RE2::PartialMatch(re2::StringPiece(line.data(), line.size()), *pattern.regex)
+                             : low.find(pattern.text) != std::string::npos;
+    if (hit) return pattern.message;
+  }
+  return {};
 }
 
 void ResidueRule::check(const Document& doc, Reporter& reporter) {
@@ -85,15 +91,11 @@ void ResidueRule::check(const Document& doc, Reporter& reporter) {
         in_word = letter;
       }
       if (words > 0 && words <= max_words_) {
-        std::string low = lower(raw);
-        for (const Pattern& pattern : *patterns_) {
-          bool hit = pattern.regex ? RE2::PartialMatch(re2::StringPiece(raw.data(), raw.size()), *pattern.regex)
-                                   : low.find(pattern.text) != std::string::npos;
-          if (!hit) continue;
+        std::string message = message_for(raw);
+        if (!message.empty()) {
           std::uint32_t stop = end;  // the fix removes the line and its line break
           if (stop < text.size() && text[stop] == '\n') ++stop;
-          reporter.report({begin, end - begin}, pattern.message).safe_fix({begin, stop - begin}, "");
-          break;
+          reporter.report({begin, end - begin}, message).safe_fix({begin, stop - begin}, "");
         }
       }
       begin = end + 1;

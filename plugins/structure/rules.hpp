@@ -5,6 +5,7 @@
 #include <memory>
 #include <re2/re2.h>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace structure {
@@ -23,7 +24,9 @@ class ResidueRule final : public copydesk::Rule {
   };
 
  private:
-  std::shared_ptr<const std::vector<Pattern>> patterns_;
+  // What to report for one line: a built-in phrase's message, else the first house pattern's.
+  std::string message_for(std::string_view line) const;
+  std::shared_ptr<const std::vector<Pattern>> patterns_;  // the house's files
   std::size_t max_words_;
 };
 

@@ -1,6 +1,7 @@
 // titles/capitalization: "the Foreign minister, Ana Ruiz," -> "the Foreign Minister"; "president
 // Elena Varga" where the article writes "President" before names; "the U.S. Secretary of State
 // said" -> "secretary of state" in American copy.
+#include <functional>
 #include <map>
 
 #include "rules.hpp"
@@ -32,7 +33,7 @@ bool qualified_by_modifier(const Document& doc, const TitleMention& m) {
   if (m.first == 0 || tokens[m.first - 1].sentence != tokens[m.first].sentence || !tokens[m.first - 1].is_word()) return false;
   const Token& before = tokens[m.first - 1];
   if (before.has(kPossessive)) return true;  // "Russia's", "the company's"
-  std::string b = lower(before.text);
+  std::string b = ascii_lower(before.text);
   if (b == "former" || b == "late" || b == "then" || b == "current" || b == "acting" || b == "outgoing" ||
       b == "incoming" || b == "interim" || b == "deputy" || b == "caretaker" || b == "junior" || b == "senior" ||
       b == "cabinet" || b == "federal" || b == "state" || b == "regional" || b == "provincial" || b == "district" ||
@@ -64,10 +65,10 @@ std::string recased(const Document& doc, const TitleMention& m, bool capital) {
     if (k > m.first) out.append(doc.text().substr(tokens[k - 1].range.end(), tokens[k].range.offset - tokens[k - 1].range.end()));
     const Token& t = tokens[k];
     if (capital) {
-      out += is_title_connector(lower(t.text)) ? lower(t.text) : capitalized(t.text);
+      out += is_title_connector(ascii_lower(t.text)) ? ascii_lower(t.text) : capitalized(t.text);
     } else {
       bool keep = (k == m.first && t.has(kSentenceStart)) || t.has(kAbbreviation);
-      out += keep ? std::string(t.text) : lower(t.text);
+      out += keep ? std::string(t.text) : ascii_lower(t.text);
     }
   }
   return out;
@@ -87,7 +88,7 @@ bool stands_alone(const Document& doc, const TitleMention& m) {
     if (k >= m.end + 3 && tokens[k - 1].sentence == first.sentence) return false;
   }
   const Token* before = m.first > 0 && tokens[m.first - 1].sentence == first.sentence ? &tokens[m.first - 1] : nullptr;
-  std::string b = before ? lower(before->text) : "";
+  std::string b = before ? ascii_lower(before->text) : "";
   bool evidence = b == "the" || b == "a" || b == "an" || b == "as" || b == "its" || b == "his" || b == "her" ||
                   b == "their" || b == "our" || b == "whose" || b == "former" || b == "then" ||
                   (before && (before->has(kPossessive) || before->has(kAbbreviation))) ||
@@ -108,7 +109,7 @@ bool stands_alone(const Document& doc, const TitleMention& m) {
 bool definite_standalone(const Document& doc, const TitleMention& m) {
   const auto& tokens = doc.tokens();
   if (m.before_name || m.first == 0 || tokens[m.first].has(kInQuote)) return false;
-  if (lower(tokens[m.first - 1].text) != "the" || tokens[m.first - 1].sentence != tokens[m.first].sentence) return false;
+  if (ascii_lower(tokens[m.first - 1].text) != "the" || tokens[m.first - 1].sentence != tokens[m.first].sentence) return false;
   if (m.end < tokens.size() && (tokens[m.end].text == "of" || tokens[m.end].text == "to")) return false;
   return (m.capitalized || m.lower_case) && !m.mixed && stands_alone(doc, m);
 }
@@ -127,7 +128,7 @@ RuleMeta CapitalizationRule::meta() {
                      "habit, or (in American copy or the house's choice) capitalised standing alone.",
           .default_severity = Severity::Warning,
           .fixable = true,
-          .options = {{"titles", OptionType::StringList, "[\"titles.toml\"]", "Files of formal titles ([[title]] name)"},
+          .options = {{"titles", OptionType::StringList, "[\"titles.toml\"]", "Files of formal titles ([[title]] name) and US datelines, added to the built-in titles"},
                       {"standalone", OptionType::String, "\"auto\"",
                        "A title standing alone: \"lower\" (AP and Chicago: \u201Cthe president said\u201D), "
                        "\"consistent\" (one form per title per article), \"ignore\", or \"auto\": lower in "
@@ -148,9 +149,9 @@ CapitalizationRule::CapitalizationRule(const RuleContext& context)
 
 void CapitalizationRule::check(const Document& doc, Reporter& reporter) {
   const auto& tokens = doc.tokens();
-  std::vector<TitleMention> mentions;
-  for (TitleMention& m : find_titles(doc, *titles_))
-    if (!in_heading(doc, tokens[m.first].range.offset)) mentions.push_back(std::move(m));
+  std::vector<std::reference_wrapper<const TitleMention>> mentions;  // outside headings
+  for (const TitleMention& m : doc.get<TitleMentions>().of(doc, titles_))
+    if (!in_heading(doc, tokens[m.first].range.offset)) mentions.push_back(m);
   if (mentions.empty()) return;
   std::string_view american = standalone_ == "auto" ? american_evidence(doc, *titles_) : std::string_view();
   bool lower_standalone = standalone_ == "lower" || !american.empty();
@@ -220,7 +221,7 @@ void CapitalizationRule::check(const Document& doc, Reporter& reporter) {
     std::string fixed = recased(doc, m, majority_capital);
     if (fixed == written) continue;
     reporter.report(range, "This article writes \u201Cthe " + recased(doc, m, true) + "\u201D " + std::to_string(f.capital) +
-                               (f.capital == 1 ? " time" : " times") + " and \u201Cthe " + lower(written) + "\u201D " +
+                               (f.capital == 1 ? " time" : " times") + " and \u201Cthe " + ascii_lower(written) + "\u201D " +
                                std::to_string(f.lower_case) + (f.lower_case == 1 ? " time" : " times") +
                                "; one form per article: \u201C" + fixed + "\u201D.")
         .fix(range, fixed);

@@ -73,10 +73,10 @@ std::string recase(const Document& doc, const Heading& h, CaseStyle style) {
     if (h.kept[i] || t.has(kAllCaps) || has_inner_capital(t.text)) {
       rebuilt.append(first ? capitalized(t.text) : std::string(t.text));
     } else if (style == CaseStyle::Sentence) {
-      rebuilt.append(first ? capitalized(lower(t.text)) : after_colon ? std::string(t.text) : lower(t.text));
+      rebuilt.append(first ? capitalized(ascii_lower(t.text)) : after_colon ? std::string(t.text) : ascii_lower(t.text));
     } else {
       rebuilt.append(recase_parts(t.text, [&](std::string_view part, std::size_t index) {
-        std::string l = lower(part);
+        std::string l = ascii_lower(part);
         // A compound's first part is capitalised like a word ("Up-to-Date"); its small parts are not.
         bool compound = t.text.find('-') != std::string_view::npos;
         bool small = is_small(l) && (compound ? index > 0 : !(first || last || after_colon));
@@ -96,7 +96,7 @@ RuleMeta HeadlineCaseRule::meta() {
                      "the house style a preset sets; the fix recases the whole heading.",
           .default_severity = Severity::Warning,
           .fixable = true,
-          .options = {{"titles", OptionType::StringList, "[\"titles.toml\"]", "Files of formal titles ([[title]] name)"},
+          .options = {{"titles", OptionType::StringList, "[\"titles.toml\"]", "Files of formal titles ([[title]] name) and US datelines, added to the built-in titles"},
                       {"style", OptionType::String, "\"auto\"",
                        "\"sentence\" (\u201CHarbour opens to ferries after talks\u201D), \"title\" (AP/Chicago: "
                        "\u201CHarbour Opens to Ferries After Talks\u201D), or \"auto\": the style most of the "
@@ -126,7 +126,7 @@ void HeadlineCaseRule::check(const Document& doc, Reporter& reporter) {
   std::unordered_set<std::string> names, capital_in_text, lower_in_text;
   for (const NameMention& m : doc.names())
     if (!in_heading(doc, m.range.offset) && !(m.sentence_start && m.end_token - m.first_token == 1))
-      for (std::uint32_t k = m.first_token; k < m.end_token; ++k) names.insert(lower(tokens[k].text));
+      for (std::uint32_t k = m.first_token; k < m.end_token; ++k) names.insert(ascii_lower(tokens[k].text));
   std::size_t h = 0;
   for (std::uint32_t k = 0; k < tokens.size(); ++k) {
     const Token& t = tokens[k];
@@ -136,17 +136,17 @@ void HeadlineCaseRule::check(const Document& doc, Reporter& reporter) {
       continue;
     }
     if (!t.is_word() || t.has(kSentenceStart)) continue;
-    (t.has(kCapitalized) ? capital_in_text : lower_in_text).insert(lower(t.text));
+    (t.has(kCapitalized) ? capital_in_text : lower_in_text).insert(ascii_lower(t.text));
   }
   // Titles before names keep their capitals in any case style ("Prime Minister Ana Ruiz").
   std::unordered_set<std::uint32_t> title_words;
-  for (const TitleMention& m : find_titles(doc, *titles_))
+  for (const TitleMention& m : doc.get<TitleMentions>().of(doc, titles_))
     if (m.before_name)
       for (std::uint32_t k = m.first; k < m.end; ++k) title_words.insert(k);
   for (Heading& heading : headings) {
     for (std::size_t i = 0; i < heading.words.size(); ++i) {
       const Token& t = tokens[heading.words[i]];
-      std::string w = lower(t.text);
+      std::string w = ascii_lower(t.text);
       bool kept = t.has(kAllCaps) || t.has(kAbbreviation) || t.has(kHasDigit) || has_inner_capital(t.text) || t.text == "I" ||
                   title_words.count(heading.words[i]) || names.count(w) || (capital_in_text.count(w) && !lower_in_text.count(w));
       heading.kept.push_back(kept);

@@ -1,4 +1,4 @@
-// Registers the titles plugin's rules.
+// Registers the titles plugin's title mentions analysis and its rules.
 #include <copydesk/plugin.hpp>
 
 #include "rules.hpp"
@@ -6,6 +6,7 @@
 namespace {
 
 void register_rules(copydesk::Registry& registry) {
+  registry.add_analysis<titles::TitleMentions>(titles::make_title_mentions);
   registry.add<titles::CapitalizationRule>();
   registry.add<titles::CourtesyTitleRule>();
   registry.add<titles::ReferenceRule>();

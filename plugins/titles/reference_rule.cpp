@@ -76,7 +76,7 @@ RuleMeta ReferenceRule::meta() {
                      "person's full name, or one person's office worded two ways (\u201CForeign Minister\u201D, "
                      "\u201CForeign Secretary\u201D).",
           .default_severity = Severity::Warning,
-          .options = {{"titles", OptionType::StringList, "[\"titles.toml\"]", "Files of formal titles ([[title]] name)"}}};
+          .options = {{"titles", OptionType::StringList, "[\"titles.toml\"]", "Files of formal titles ([[title]] name) and US datelines, added to the built-in titles"}}};
 }
 
 ReferenceRule::ReferenceRule(const RuleContext& context) : titles_(load_titles(context, meta().options)) {}
@@ -127,7 +127,7 @@ void ReferenceRule::check(const Document& doc, Reporter& reporter) {
   // One person, one title: compare the titles written right before each mention of a surname.
   std::map<std::string, std::pair<std::string, Range>> title_of;
   std::size_t n = 0;
-  for (const TitleMention& t : find_titles(doc, *titles_)) {
+  for (const TitleMention& t : doc.get<TitleMentions>().of(doc, titles_)) {
     if (!t.before_name || tokens[t.first].has(kInQuote)) continue;
     while (n < names.size() && names[n].first_token < t.end) ++n;
     if (n >= names.size() || names[n].first_token != t.end) continue;

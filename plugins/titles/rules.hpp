@@ -6,6 +6,7 @@
 #include <string>
 
 #include "title_list.hpp"
+#include "title_mentions.hpp"
 
 namespace titles {
 

@@ -2,6 +2,7 @@
 // document itself says about its house style for them.
 #pragma once
 
+#include <copydesk/data_lists.hpp>
 #include <copydesk/rule.hpp>
 #include <memory>
 #include <string>
@@ -11,29 +12,19 @@
 namespace titles {
 
 /// Formal titles as lower-case word lists, longest first, indexed by first word; and the places
-/// whose dateline marks American copy.
+/// whose dateline marks American copy. One per run and `titles` value, shared by the rules.
 struct TitleList {
   std::vector<std::vector<std::string>> titles;
   std::unordered_map<std::string, std::vector<std::size_t>> by_first_word;  // indices, longest first
   std::vector<std::string> us_dateline_places;  ///< lower case: "texas", "calif.", "new york"
 };
 
-/// The lists a rule's `titles` option names, parsed once per run.
+/// The built-in formal titles (copydesk/lexicon.hpp) and the `[[title]]`s and `[[us_dateline]]`s of
+/// the files a rule's `titles` option names: parsed once per run and `titles` value, and shared
+/// (through RuleContext::shared) by every titles rule given the same files, so that the
+/// TitleMentions analysis finds each document's titles once for all of them.
 std::shared_ptr<const TitleList> load_titles(const copydesk::RuleContext& context,
                                              const std::vector<copydesk::OptionSpec>& specs);
-
-/// A formal title written in the text: its tokens [first, end), and whether a name follows.
-struct TitleMention {
-  std::uint32_t first = 0, end = 0;
-  bool before_name = false;   ///< a capitalised name follows directly
-  bool capitalized = false;   ///< every word of it starts with a capital
-  bool lower_case = false;    ///< every word of it is in lower case
-  bool mixed = false;         ///< some words capitalised, some not (a sentence's first capital aside)
-  std::string normalized;     ///< lower case, for comparing two titles of one person
-};
-
-/// Every formal title in the document (the longest match at each place).
-std::vector<TitleMention> find_titles(const copydesk::Document& doc, const TitleList& list);
 
 /// Why the copy is positively American ("US spellings", "a US dateline", ...), or empty: the
 /// configured language en-US, US spellings outnumbering UK ones, "U.S." with full stops outside
@@ -47,7 +38,6 @@ bool is_title_connector(std::string_view word);
 /// Whether a token lies in the headline or a heading.
 bool in_heading(const copydesk::Document& doc, std::uint32_t offset);
 
-std::string lower(std::string_view s);
 std::string capitalized(std::string_view word);
 
 }  // namespace titles

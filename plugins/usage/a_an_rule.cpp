@@ -89,7 +89,7 @@ void AAnRule::check(const Document& doc, Reporter& reporter) {
     } else if (next.is_word()) {
       std::string_view word = next.text;
       std::size_t hyphen = word.find('-');
-      if (std::find(std::begin(kNeverAfterArticle), std::end(kNeverAfterArticle), lower(word)) !=
+      if (std::find(std::begin(kNeverAfterArticle), std::end(kNeverAfterArticle), ascii_lower(word)) !=
           std::end(kNeverAfterArticle)) {
       } else if ((hyphen == 1 || (word.size() > 1 && std::isdigit(static_cast<unsigned char>(word[1])))) &&
                  is_upper(word[0])) {
@@ -106,7 +106,7 @@ void AAnRule::check(const Document& doc, Reporter& reporter) {
         if (letters.size() >= 2 && !sayable)
           if (auto s = letter_name(letters[0])) reading = Reading{*s, false};
       } else if (word.size() >= 2 && std::isalpha(static_cast<unsigned char>(word[0]))) {
-        std::string w = lower(word);
+        std::string w = ascii_lower(word);
         bool capital = next.has(kCapitalized);
         bool matched = false;
         for (const SoundPrefix& p : *sounds_)

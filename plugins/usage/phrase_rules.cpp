@@ -15,7 +15,7 @@ bool listed(const std::vector<std::string>& list, std::string_view lower_word) {
 
 // The word token at `i`, lower-cased, or "" when it is not a word.
 std::string word_at(const std::vector<Token>& tokens, std::size_t i) {
-  return i < tokens.size() && tokens[i].is_word() ? lower(tokens[i].text) : std::string();
+  return i < tokens.size() && tokens[i].is_word() ? ascii_lower(tokens[i].text) : std::string();
 }
 
 // Whether the phrase's words start at token `i`, one word after another with only spaces between.
@@ -23,13 +23,13 @@ bool matches_at(const Phrase& p, const std::vector<Token>& tokens, std::size_t i
   if (i + p.words.size() > tokens.size()) return false;
   for (std::size_t k = 0; k < p.words.size(); ++k) {
     const Token& t = tokens[i + k];
-    if (!t.is_word() || lower(t.text) != p.words[k]) return false;
+    if (!t.is_word() || ascii_lower(t.text) != p.words[k]) return false;
     if (k > 0 && (!t.has(kSpaceBefore) || t.has(kNewlineBefore) || t.sentence != tokens[i].sentence)) return false;
   }
   std::size_t end = i + p.words.size();
   // The words around must be words of the same sentence, next to the phrase.
   auto neighbour = [&](std::size_t k) {
-    return k < tokens.size() && tokens[k].is_word() && tokens[k].sentence == tokens[i].sentence ? lower(tokens[k].text)
+    return k < tokens.size() && tokens[k].is_word() && tokens[k].sentence == tokens[i].sentence ? ascii_lower(tokens[k].text)
                                                                                               : std::string();
   };
   if (!p.before.empty() && (i == 0 || !listed(p.before, neighbour(i - 1)) || !tokens[i].has(kSpaceBefore))) return false;

@@ -9,39 +9,11 @@ namespace usage {
 
 using namespace copydesk;
 
-std::string lower(std::string_view word) {
-  std::string out(word);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 namespace {
 
-std::vector<std::string> split_words(const std::string& s) {
-  std::vector<std::string> out;
-  std::size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && s[i] == ' ') ++i;
-    std::size_t j = s.find(' ', i);
-    if (j == std::string::npos) j = s.size();
-    if (j > i) out.push_back(lower(s.substr(i, j - i)));
-    i = j;
-  }
-  return out;
-}
-
 std::vector<std::string> lowered(std::vector<std::string> list) {
-  for (std::string& s : list) s = lower(s);
+  for (std::string& s : list) s = ascii_lower(s);
   return list;
-}
-
-std::vector<std::shared_ptr<const std::vector<Record>>> records(const RuleContext& context, std::string_view table,
-                                                                const std::vector<OptionSpec>& specs) {
-  std::vector<std::shared_ptr<const std::vector<Record>>> files;
-  if (context.data)
-    for (const std::string& path : context.options.value<std::vector<std::string>>("lists", specs))
-      files.push_back(context.data->records(path, table));
-  return files;
 }
 
 }  // namespace
@@ -49,10 +21,10 @@ std::vector<std::shared_ptr<const std::vector<Record>>> records(const RuleContex
 std::shared_ptr<const std::vector<Phrase>> load_phrases(const RuleContext& context, std::string_view table,
                                                         const std::vector<OptionSpec>& specs) {
   auto out = std::make_shared<std::vector<Phrase>>();
-  for (const auto& file : records(context, table, specs))
+  for (const auto& file : option_records(context, "lists", table, specs))
     for (const Record& r : *file) {
       Phrase p;
-      p.words = split_words(r.fields.get_string("words", ""));
+      p.words = lower_words(r.fields.get_string("words", ""));
       p.replacement = r.fields.get_string("replace", "");
       if (p.words.empty() || p.replacement.empty())
         throw std::runtime_error(r.where + ": a [[" + std::string(table) + "]] needs `words` and `replace`");
@@ -73,9 +45,9 @@ std::shared_ptr<const std::vector<Phrase>> load_phrases(const RuleContext& conte
 
 std::shared_ptr<const std::vector<SoundPrefix>> load_sounds(const RuleContext& context, const std::vector<OptionSpec>& specs) {
   auto out = std::make_shared<std::vector<SoundPrefix>>();
-  for (const auto& file : records(context, "sound", specs))
+  for (const auto& file : option_records(context, "lists", "sound", specs))
     for (const Record& r : *file) {
-      std::string prefix = lower(r.fields.get_string("prefix", ""));
+      std::string prefix = ascii_lower(r.fields.get_string("prefix", ""));
       std::string sound = r.fields.get_string("sound", "");
       if (prefix.empty() || (sound != "vowel" && sound != "consonant" && sound != "either"))
         throw std::runtime_error(r.where +

@@ -1,6 +1,7 @@
 // The usage plugin's data: phrase lists and initial-sound lists from TOML files users can extend.
 #pragma once
 
+#include <copydesk/data_lists.hpp>
 #include <copydesk/rule.hpp>
 #include <memory>
 #include <string>
@@ -38,8 +39,5 @@ struct SoundPrefix {
 /// The `[[sound]]` entries of each file the rule's `lists` option names, longest prefix first.
 std::shared_ptr<const std::vector<SoundPrefix>> load_sounds(const copydesk::RuleContext& context,
                                                             const std::vector<copydesk::OptionSpec>& specs);
-
-/// ASCII lower case of a word (the lists are ASCII; other bytes are kept).
-std::string lower(std::string_view word);
 
 }  // namespace usage

@@ -36,6 +36,17 @@ bad rule-rejects $'[rules."testplug/banned-word"]\nword = ""' "testplug/banned-w
 bad malformed $'[rules\nx = 1' "$WORK/malformed.toml:1:7: invalid TOML"
 bad severity $'fail_on = "loud"' "$WORK/severity.toml:1:11:"
 
+# Several errors in one config: every one is reported in one run, each with its file:line:column.
+printf 'language = "fr"\nbogus = 1\n[rules."titles/capitalization"]\nseverity = "loud"\n[[overrides]]\nfiles = "x"\n' \
+  >"$WORK/several.toml"
+run several check "$WORK/repo/articles/live/a.txt" --config "$WORK/several.toml"
+expect_rc several 2
+expect_in several err "copydesk: error: $WORK/several.toml:1:12: \`language\` must be"
+expect_in several err "$WORK/several.toml:2:1: unknown key \`bogus\`"
+expect_in several err "$WORK/several.toml:4:12: \`severity\` must be"
+expect_in several err "$WORK/several.toml:6:9: \`files\` must be an array of strings"
+[ "$(grep -c "several.toml:" "$WORK/several.err")" = 4 ] && pass || fail "several: expected 4 error lines: $(cat "$WORK/several.err")"
+
 run missing-config check "$WORK/repo/articles/live/a.txt" --config "$WORK/none.toml"
 expect_rc missing-config 2
 expect_in missing-config err "none.toml: config file not found"

@@ -41,6 +41,12 @@ expect_golden() {
     fail "$name: output differs from $(basename "$golden")"; head -40 "$WORK/$name.diff"
   fi
 }
+# house_pack_project DIR: a project in DIR whose config loads house/*.toml, with the every-kind
+# pack of tests/cli/fixtures/packs/desk.toml as house/desk.toml (rule ids desk/...).
+house_pack_project() {
+  mkdir -p "$1/house" && cp "$SRC/tests/cli/fixtures/packs/desk.toml" "$1/house/desk.toml" &&
+    printf 'rule_packs = ["house/*.toml"]\n' >"$1/.copydesk.toml"
+}
 # skip REASON: a dependency is missing; CTest reports the test as skipped (SKIP_RETURN_CODE 77).
 skip() {
   echo "SKIPPED: $*"

@@ -24,6 +24,19 @@ expect_in stdout out "[[name]]"
 run missing names learn "$WORK/nowhere" --config "$WORK/empty.toml"
 expect_rc missing 2
 
+# A count that makes no sense is refused before anything is read, naming the option (exit 2).
+for bad in -3 0 abc 2.5; do
+  run "mincount$bad" names learn "$WORK/archive" --min-count "$bad" --config "$WORK/empty.toml"
+  expect_rc "mincount$bad" 2
+  expect_in "mincount$bad" err "--min-count: must be a whole number of 1 or more, not \"$bad\""
+done
+printf '{"total":3}\n' >"$WORK/counts.jsonl"
+run mergecount names merge "$WORK/counts.jsonl" --min-count -1
+expect_rc mergecount 2
+expect_in mergecount err "--min-count: must be a whole number of 1 or more, not \"-1\""
+run mincount1 names learn "$WORK/archive" --min-count 1 --config "$WORK/empty.toml"
+expect_rc mincount1 0
+
 # Across files: a story package agrees with itself when names.across_files is on.
 mkdir -p "$WORK/package"
 printf 'Foreign Minister Yevgeniy Marchenko arrived. Marchenko spoke.\n' >"$WORK/package/main.txt"

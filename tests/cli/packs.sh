@@ -2,29 +2,17 @@
 # Declarative rule packs: loaded from the config, listed beside plugin rules, self-tested, and
 # errors that point at the file, line and column.
 . "$(dirname "$0")/lib.sh"
-cd "$WORK" || exit 1
-mkdir -p house
-cat >house/pack.toml <<'TOML'
-pack = "desk"
-[[rule]]
-id = "banned"
-kind = "existence"
-message = "The desk does not print “{match}”."
-tokens = ["blockbuster deal"]
-regex = ["\\bmega-?\\w+"]
-examples = { flag = ["A blockbuster deal.", "A megadeal."], pass = ["A deal."] }
-TOML
-printf 'rule_packs = ["house/*.toml"]\n' >.copydesk.toml
+house_pack_project "$WORK" && cd "$WORK" || exit 1
 printf 'It was a blockbuster deal, a mega-merger.\n' >a.txt
 run check check a.txt --format line
-expect_in check out "a.txt:1:10: warning: The desk does not print “blockbuster deal”. [desk/banned]"
-expect_in check out "a.txt:1:30: warning: The desk does not print “mega-merger”. [desk/banned]"
+expect_in check out "a.txt:1:10: warning: The desk does not print “blockbuster deal”. [desk/banned-words]"
+expect_in check out "a.txt:1:30: warning: The desk does not print “mega-merger”. [desk/banned-words]"
 run rules rules
-expect_in rules out "desk/banned  [warning]"
+expect_in rules out "desk/banned-words  [warning]"
 expect_in rules out "house/wordiness"
-run selftest test-rules house/pack.toml
+run selftest test-rules house/desk.toml
 expect_rc selftest 0
-expect_in selftest out "PASS house/pack.toml (3 examples)"
+expect_in selftest out "PASS house/desk.toml (19 examples)"
 
 bad() {  # bad NAME EXPECTED
   printf 'rule_packs = ["%s"]\n' "$SRC/tests/packs/$1.toml" >bad.toml

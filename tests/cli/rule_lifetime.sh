@@ -53,7 +53,18 @@ printf '[rules."names/inconsistent-spelling"]\nmin_fuzzy_length = 2\n' >"$WORK/r
 run range check "$WORK/pkg/a.txt" --config "$WORK/range.toml"
 expect_rc range 2
 expect_in range err "range.toml:2:"
-expect_in range err "must be at least 3"
+expect_in range err "min_fuzzy_length: must be a whole number of 3 or more, not 2"
+# Counts that make no sense are refused at their line (a negative one used to wrap to a huge size).
+while IFS='|' read -r name rule key value column least; do
+  printf '[rules."%s"]\n%s = %s\n' "$rule" "$key" "$value" >"$WORK/$name.toml"
+  run "$name" check "$WORK/pkg/a.txt" --config "$WORK/$name.toml"
+  expect_rc "$name" 2
+  expect_in "$name" err "$name.toml:2:$column: $rule.$key: must be a whole number of $least or more, not $value"
+done <<'CASES'
+negative|names/inconsistent-spelling|min_fuzzy_length|-1|20|3
+zero|structure/residue|max_words|0|13|1
+few|structure/duplicate-paragraph|min_words|-4|13|1
+CASES
 
 # Nested configs: a sub-folder's config keeps its own rules and options.
 mkdir -p "$WORK/nest/sub"

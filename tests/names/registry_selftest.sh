@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every [[name]] entry of each shipped registry (rules/names/*.toml) tests itself: its `flag`
 # example must be reported by names/house-spelling with a fix to the house form, its `pass`
-# example must not be.
+# example must not be. (tests/lib/entry_selftest.py)
 set -u
 : "${COPYDESK:?}" "${SRC:?}"
 WORK=$(mktemp -d)
@@ -9,42 +9,17 @@ trap 'rm -rf "$WORK"' EXIT
 status=0
 for REG in "$SRC"/rules/names/*.toml; do
   NAME=$(basename "$REG" .toml)
-  mkdir -p "$WORK/$NAME"
-  python3 - "$REG" "$WORK/$NAME" <<'PY' || exit 1
-import sys, tomllib, json
-reg = tomllib.load(open(sys.argv[1], "rb"))
+  PYTHONPATH="$SRC/tests/lib" python3 - "$COPYDESK" "$REG" "$WORK/$NAME" "$NAME" <<'PY' || status=1
+import sys, tomllib
+import entry_selftest
+copydesk, registry, work, name = sys.argv[1:5]
 cases = []
-for i, e in enumerate(reg["name"]):
-    for kind in ("flag", "pass"):
-        if kind not in e:
-            print(f"entry {i + 1} ({e.get('house')}): no `{kind}` example"); sys.exit(1)
-        path = f"{sys.argv[2]}/{i:04d}-{kind}.txt"
-        open(path, "w").write(e[kind] + "\n")
-        cases.append({"path": path, "kind": kind, "house": e["house"]})
-json.dump(cases, open(f"{sys.argv[2]}/cases.json", "w"))
-PY
-  printf '[rules."names/house-spelling"]\nenabled = true\nregistries = ["names/%s.toml"]\n' "$NAME" >"$WORK/$NAME.cfg.toml"
-  "$COPYDESK" check "$WORK/$NAME" --format json --config "$WORK/$NAME.cfg.toml" >"$WORK/$NAME.json"
-  python3 - "$WORK/$NAME" "$WORK/$NAME.json" "$NAME" <<'PY' || status=1
-import sys, json
-work = sys.argv[1]
-cases = json.load(open(f"{work}/cases.json"))
-out = {f["path"]: f for f in json.load(open(sys.argv[2]))["files"]}
-passed = failed = 0
-for c in cases:
-    diags = [d for d in out[c["path"]]["diagnostics"] if d["rule"] == "names/house-spelling"]
-    text = open(c["path"]).read().strip()
-    if c["kind"] == "flag":
-        ok = len(diags) == 1 and len(diags[0]["fixes"]) == 1 and diags[0]["fixes"][0]["replacement"] == c["house"]
-    else:
-        ok = not diags
-    if ok:
-        passed += 1
-    else:
-        failed += 1
-        print(f"FAIL {c['kind']}: {text!r} -> {[(d['message'], d['fixes']) for d in diags]}")
-print(f"{sys.argv[3]}: {passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+for i, e in enumerate(tomllib.load(open(registry, "rb"))["name"]):
+    entry_selftest.missing(e, ["flag", "pass"], f"entry {i + 1} ({e.get('house')})")
+    cases.append({"text": e["flag"], "rule": "names/house-spelling", "expect": "flag", "fix": e["house"], "what": e["house"]})
+    cases.append({"text": e["pass"], "rule": "names/house-spelling", "expect": "clean", "what": e["house"]})
+config = f'[rules."names/house-spelling"]\nenabled = true\nregistries = ["names/{name}.toml"]\n'
+sys.exit(0 if entry_selftest.run(copydesk, work, cases, config, name) else 1)
 PY
 done
 # Each preset's names section, read as a config, enforces its own registry; no config enforces none.

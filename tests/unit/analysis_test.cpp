@@ -1,6 +1,7 @@
 // analysis: tokens, sentences, paragraphs, quotations, names and numbers on the hard cases.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -143,6 +144,38 @@ TEST_CASE("names: titles, honorifics, particles and possessives") {
   CHECK(core.tokens[names[0].title_first].text == "Russian");
   CHECK(names[1].honorific_token != QuoteSpan::npos);
   CHECK(names[3].possessive);
+}
+
+TEST_CASE("names: every formal title of the shared lexicon leads a name as a title, not as part of it") {
+  // The formal titles live once, in lexicon::kFormalTitles, which the titles plugin reads too:
+  // "Sultan", "Rabbi" and "Sheriff" were titles to the plugin but names to this analysis.
+  // A lone surname after them is what shows it: a descriptor needs two name words after it.
+  std::string s = "The talks ended when Sultan Haddad left. Rabbi Katz spoke, and Sheriff Dana Kell agreed.";
+  Core core = analyze_core(s);
+  auto names = find_names(core);
+  CHECK(name_texts(s, names) == std::vector<std::string>{"Haddad", "Katz", "Dana Kell"});
+  for (const NameMention& m : names) CHECK(m.title_first != QuoteSpan::npos);
+}
+
+TEST_CASE("zones: the footer is the run of residue lines at the end, from the residue phrases structure/residue reports") {
+  // lexicon::kResiduePhrases is the one list: a cookie banner ends the body as a copyright line does.
+  std::string s = "Harbour reopens\n\nThe harbour reopened on Monday after the storm.\n\nPlease note that the ferries run late.\n\n"
+                  "We use cookies to improve your visit.\n\nCopyright 2024 Copydesk Wire\n";
+  Core core = analyze_core(s);
+  std::vector<Scope> zones = find_zones(s, core);
+  auto footer = std::find_if(zones.begin(), zones.end(), [](const Scope& z) { return z.kind == ScopeKind::Footer; });
+  REQUIRE(footer != zones.end());
+  CHECK(s.substr(footer->range.offset, footer->range.length) ==
+        "Please note that the ferries run late.\n\nWe use cookies to improve your visit.\n\nCopyright 2024 Copydesk Wire");
+  std::string plain = "Harbour reopens\n\nThe harbour reopened on Monday.\n\nShare prices at the port fell by a tenth.\n";
+  Core plain_core = analyze_core(plain);
+  for (const Scope& z : find_zones(plain, plain_core)) CHECK(z.kind != ScopeKind::Footer);
+  // A residue line is short: a closing paragraph of prose that holds a phrase is still body.
+  std::string prose = "Harbour reopens\n\nThe harbour reopened on Monday.\n\nPlease write to the council, or email the editor of "
+                      "the island paper, if the new timetable leaves you without a ferry on the days you need one most, the "
+                      "mayor said at the end of the meeting.\n";
+  Core prose_core = analyze_core(prose);
+  for (const Scope& z : find_zones(prose, prose_core)) CHECK(z.kind != ScopeKind::Footer);
 }
 
 TEST_CASE("names: a sentence-opening function word is not part of the name") {

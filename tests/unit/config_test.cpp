@@ -69,6 +69,58 @@ TEST_CASE("errors name the line and column") {
   CHECK(malformed.find(":2:") != std::string::npos);
 }
 
+TEST_CASE("a config with several errors reports every one, in file order, in one pass") {
+  std::string path = write_temp("several.toml", R"(language = "fr"
+fail_on = "loud"
+bogus = 1
+[rules."titles/capitalization"]
+severity = "shout"
+enabled = 3
+standalone = "lower"
+[rules.names]
+severity = "meh"
+[vocabulary]
+acept = ["x"]
+[[overrides]]
+files = "drafts"
+rules."punctuation/doubled-word" = { fix = "maybe" }
+[[overrides]]
+rules."punctuation/doubled-word" = "off"
+)");
+  try {
+    config::load(path);
+    FAIL("the config loaded");
+  } catch (const config::ConfigError& e) {
+    CHECK(e.count() == 10);
+    CHECK(e.where().line == 1);
+    std::vector<std::string> lines;
+    std::string what = e.what();
+    for (std::size_t at = 0; at <= what.size();) {
+      std::size_t end = std::min(what.find('\n', at), what.size());
+      lines.push_back(what.substr(at, end - at));
+      at = end + 1;
+    }
+    REQUIRE(lines.size() == 10);
+    const char* expected[] = {":1:12: `language` must be", ":2:11: `fail_on` must be", ":3:1: unknown key `bogus`",
+                              ":5:12: `severity` must be", ":6:11: `enabled` must be true or false",
+                              ":9:12: `severity` must be", ":11:1: unknown key `vocabulary.acept`",
+                              ":13:9: `files` must be an array of strings", ":14:44: `fix` must be",
+                              ":15:1: an `[[overrides]]` entry needs `files"};
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      CHECK_MESSAGE(lines[i].starts_with(path), lines[i]);
+      CHECK_MESSAGE(lines[i].find(expected[i]) != std::string::npos, lines[i]);
+    }
+  }
+  // One error alone reads as before: one line. (Its own file: CTest runs test cases in parallel.)
+  try {
+    config::load(write_temp("one-error.toml", "language = \"fr\"\n"));
+    FAIL("the config loaded");
+  } catch (const config::ConfigError& e) {
+    CHECK(e.count() == 1);
+    CHECK(std::string(e.what()).find('\n') == std::string::npos);
+  }
+}
+
 TEST_CASE("glob matching") {
   CHECK(config::glob_match("drafts/**", "drafts/a/b.md"));
   CHECK(config::glob_match("**/*.md", "a.md"));

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstddef>
+#include <iterator>
 #include <string_view>
 
 #include "copydesk/version.hpp"
@@ -123,6 +125,169 @@ inline constexpr std::string_view kClosingDoubleQuotationMarks[] = {"\u201D", "\
 inline bool is_double_quotation_mark(std::string_view s) {
   return std::find(std::begin(kDoubleQuotationMarks), std::end(kDoubleQuotationMarks), s) !=
          std::end(kDoubleQuotationMarks);
+}
+
+/// Formal titles, as written before a name (AP: capitalised there, lower case elsewhere): heads of
+/// state and government, ministers and secretaries, legislators, judges, royalty, clergy, military
+/// ranks, and local titles (councils, police forces, Scottish burghs). A nationality or an
+/// organisation before a title ("Russia's Foreign Minister") is not part of it. The names analysis
+/// splits a one-word title off the name it leads ("Sultan Qaboos"); the titles plugin finds every
+/// title (and the ones a house adds in its own files) in the text.
+inline constexpr std::string_view kFormalTitles[] = {
+    "President", "Vice President", "President-elect", "Prime Minister", "Deputy Prime Minister",
+    "First Minister", "Chancellor", "Premier", "Minister", "Foreign Minister", "Defense Minister",
+    "Defence Minister", "Interior Minister", "Finance Minister", "Health Minister", "Education Minister",
+    "Justice Minister", "Trade Minister", "Energy Minister", "Environment Minister", "Economy Minister",
+    "Agriculture Minister", "Transport Minister", "Secretary of State", "Secretary-General",
+    "Secretary General", "Foreign Secretary", "Home Secretary", "Defense Secretary", "Defence Secretary",
+    "Treasury Secretary", "Health Secretary", "Education Secretary", "Energy Secretary", "Commerce Secretary",
+    "Labor Secretary", "Homeland Security Secretary", "Attorney General", "Solicitor General", "Senator",
+    "Sen.", "Representative", "Rep.", "Congressman", "Congresswoman", "Governor", "Gov.",
+    "Lieutenant Governor", "Lt. Gov.", "Mayor", "Deputy Mayor", "Speaker", "House Speaker", "Ambassador",
+    "Commissioner", "Judge", "Justice", "Chief Justice", "King", "Queen", "Prince", "Princess", "Emperor",
+    "Empress", "Emir", "Sheikh", "Sultan", "Pope", "Cardinal", "Archbishop", "Bishop", "Rabbi", "Imam",
+    "Ayatollah", "Patriarch", "General", "Gen.", "Lieutenant General", "Lt. Gen.", "Major General",
+    "Maj. Gen.", "Brigadier General", "Brig. Gen.", "Colonel", "Col.", "Lieutenant Colonel", "Lt. Col.",
+    "Major", "Maj.", "Captain", "Capt.", "Lieutenant", "Lt.", "Admiral", "Adm.", "Vice Admiral", "Vice Adm.",
+    "Sergeant", "Sgt.", "Field Marshal", "Police Chief", "Police Commissioner", "Councillor", "Councilor",
+    "Councilman", "Councilwoman", "Alderman", "Alderwoman", "Chief Constable", "Deputy Chief Constable",
+    "Assistant Chief Constable", "Provost", "Lord Provost", "Lord Mayor", "Sheriff",
+    "Police and Crime Commissioner"};
+/// Whether `w` is one of kFormalTitles as written ("Minister", "Sen."; case-sensitive).
+inline bool is_formal_title(std::string_view w) {
+  return std::find(std::begin(kFormalTitles), std::end(kFormalTitles), w) != std::end(kFormalTitles);
+}
+
+/// How a residue phrase meets a line, ASCII case ignored: at its start, anywhere in it, or as the
+/// whole line (trailing spaces and one trailing ':', '.' or '!' aside).
+enum class ResidueMatch { Start, Anywhere, Line };
+/// Text that web pages leave in copy pasted from them (comment prompts, share buttons, copyright
+/// lines, cookie banners). `message` says what it is; an empty one marks a phrase too common to
+/// report on its own ("Please ...", "This article is ...") that still makes a trailing line a
+/// footer line.
+struct ResiduePhrase {
+  std::string_view text;  ///< lower case
+  ResidueMatch match;
+  std::string_view message;  ///< "a cookie banner."; empty: a footer marker only
+};
+/// The residue phrases: the news zones call a run of lines that have one at the end of an article
+/// its footer; structure/residue reports each short line with one that has a message. Phrases
+/// with a message come first.
+inline constexpr ResiduePhrase kResiduePhrases[] = {
+    {"comments are loading", ResidueMatch::Anywhere, "a comments widget's loading message."},
+    {"closed for comments", ResidueMatch::Anywhere, "a comments notice."},
+    {"email the editor", ResidueMatch::Anywhere, "a contact prompt."},
+    {"comments to:", ResidueMatch::Start, "a comments address."},
+    {"comment to:", ResidueMatch::Start, "a comments address."},
+    {"copyright", ResidueMatch::Start, "a copyright footer."},
+    {"\u00A9", ResidueMatch::Start, "a copyright footer."},
+    {"(c)", ResidueMatch::Start, "a copyright footer."},
+    {"all rights reserved", ResidueMatch::Anywhere, "a copyright footer."},
+    {"share", ResidueMatch::Line, "a share button's label."},
+    {"share this article", ResidueMatch::Line, "a share button's label."},
+    {"share this story", ResidueMatch::Line, "a share button's label."},
+    {"share this page", ResidueMatch::Line, "a share button's label."},
+    {"share this", ResidueMatch::Line, "a share button's label."},
+    {"share this this article", ResidueMatch::Line, "a share button's label."},
+    {"share this this story", ResidueMatch::Line, "a share button's label."},
+    {"share this this page", ResidueMatch::Line, "a share button's label."},
+    {"share on", ResidueMatch::Line, "a share button's label."},
+    {"share on this article", ResidueMatch::Line, "a share button's label."},
+    {"share on this story", ResidueMatch::Line, "a share button's label."},
+    {"share on this page", ResidueMatch::Line, "a share button's label."},
+    {"tweet", ResidueMatch::Line, "a share button's label."},
+    {"tweet this article", ResidueMatch::Line, "a share button's label."},
+    {"tweet this story", ResidueMatch::Line, "a share button's label."},
+    {"tweet this page", ResidueMatch::Line, "a share button's label."},
+    {"email", ResidueMatch::Line, "a share button's label."},
+    {"email this article", ResidueMatch::Line, "a share button's label."},
+    {"email this story", ResidueMatch::Line, "a share button's label."},
+    {"email this page", ResidueMatch::Line, "a share button's label."},
+    {"print", ResidueMatch::Line, "a share button's label."},
+    {"print this article", ResidueMatch::Line, "a share button's label."},
+    {"print this story", ResidueMatch::Line, "a share button's label."},
+    {"print this page", ResidueMatch::Line, "a share button's label."},
+    {"subscribe now", ResidueMatch::Start, "a subscription prompt."},
+    {"subscribe today", ResidueMatch::Start, "a subscription prompt."},
+    {"subscribe for our", ResidueMatch::Start, "a subscription prompt."},
+    {"subscribe to our", ResidueMatch::Start, "a subscription prompt."},
+    {"sign up now", ResidueMatch::Start, "a subscription prompt."},
+    {"sign up today", ResidueMatch::Start, "a subscription prompt."},
+    {"sign up for our", ResidueMatch::Start, "a subscription prompt."},
+    {"sign up to our", ResidueMatch::Start, "a subscription prompt."},
+    {"click here to subscribe now", ResidueMatch::Start, "a subscription prompt."},
+    {"click here to subscribe today", ResidueMatch::Start, "a subscription prompt."},
+    {"click here to subscribe for our", ResidueMatch::Start, "a subscription prompt."},
+    {"click here to subscribe to our", ResidueMatch::Start, "a subscription prompt."},
+    {"click here to sign up now", ResidueMatch::Start, "a subscription prompt."},
+    {"click here to sign up today", ResidueMatch::Start, "a subscription prompt."},
+    {"click here to sign up for our", ResidueMatch::Start, "a subscription prompt."},
+    {"click here to sign up to our", ResidueMatch::Start, "a subscription prompt."},
+    {"we use cookies", ResidueMatch::Anywhere, "a cookie banner."},
+    {"accept all cookies", ResidueMatch::Anywhere, "a cookie banner."},
+    {"advertisement", ResidueMatch::Line, "an advertisement label."},
+    {"read more", ResidueMatch::Line, "a related-links heading."},
+    {"related", ResidueMatch::Line, "a related-links heading."},
+    {"related articles", ResidueMatch::Line, "a related-links heading."},
+    {"more on this story", ResidueMatch::Line, "a related-links heading."},
+    {"you may also like", ResidueMatch::Line, "a related-links heading."},
+    {"follow us on", ResidueMatch::Anywhere, "a social media prompt."},
+    {"javascript is disabled", ResidueMatch::Anywhere, "a browser notice."},
+    {"printable version", ResidueMatch::Anywhere, "a print link."},
+    {"comments", ResidueMatch::Start, ""},
+    {"please ", ResidueMatch::Start, ""},
+    {"this article is", ResidueMatch::Start, ""},
+    {"follow us", ResidueMatch::Start, ""},
+    {"share this", ResidueMatch::Start, ""},
+    {"subscribe", ResidueMatch::Start, ""},
+    {"sign up", ResidueMatch::Start, ""},
+    {"related:", ResidueMatch::Start, ""},
+    {"read more", ResidueMatch::Start, ""},
+    {"advertisement", ResidueMatch::Start, ""},
+    {"email the", ResidueMatch::Start, ""},
+};
+/// Residue is a short line of page furniture, not prose that happens to hold a phrase: the most
+/// words a residue line has (structure/residue's `max_words` default; the zones' footer lines).
+inline constexpr int kResidueLineMaxWords = 30;
+
+/// The first residue phrase of kResiduePhrases (in its order) that `line` has, or null. One pass
+/// over the line for the phrases met anywhere, so a long paragraph costs linear time.
+inline const ResiduePhrase* residue_phrase(std::string_view line) {
+  constexpr std::size_t kCount = std::size(kResiduePhrases);
+  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+  auto same_at = [&](std::size_t at, std::string_view text) {
+    if (at + text.size() > line.size()) return false;
+    for (std::size_t i = 0; i < text.size(); ++i)
+      if (lower(line[at + i]) != text[i]) return false;
+    return true;
+  };
+  std::string_view whole = line;  // a Line phrase: trailing spaces and one ':', '.' or '!' aside
+  auto trim = [&] {
+    while (!whole.empty() && (whole.back() == ' ' || whole.back() == '\t')) whole.remove_suffix(1);
+  };
+  trim();
+  if (!whole.empty() && (whole.back() == ':' || whole.back() == '.' || whole.back() == '!')) whole.remove_suffix(1);
+  trim();
+  std::size_t best = kCount;
+  for (std::size_t i = 0; i < kCount && best == kCount; ++i) {
+    const ResiduePhrase& p = kResiduePhrases[i];
+    if ((p.match == ResidueMatch::Start && same_at(0, p.text)) ||
+        (p.match == ResidueMatch::Line && whole.size() == p.text.size() && same_at(0, p.text)))
+      best = i;
+  }
+  // Phrases met anywhere, and listed before `best`: tried where the line has their first letter.
+  static constexpr std::array<bool, 256> kFirst = [] {
+    std::array<bool, 256> first{};
+    for (const ResiduePhrase& p : kResiduePhrases)
+      if (p.match == ResidueMatch::Anywhere) first[static_cast<unsigned char>(p.text[0])] = true;
+    return first;
+  }();
+  for (std::size_t at = 0; at < line.size(); ++at) {
+    if (!kFirst[static_cast<unsigned char>(lower(line[at]))]) continue;
+    for (std::size_t i = 0; i < best; ++i)
+      if (kResiduePhrases[i].match == ResidueMatch::Anywhere && same_at(at, kResiduePhrases[i].text)) best = i;
+  }
+  return best < kCount ? &kResiduePhrases[best] : nullptr;
 }
 
 }  // namespace lexicon

@@ -80,6 +80,16 @@ class Options {
       return get<T>(key, T{}, expected_name<T>());
     }
   }
+  /// An Integer option that counts something (words, letters), default from the spec: its value
+  /// as a size. Throws OptionError for a value below `least` ("must be a whole number of 3 or
+  /// more, not -1"), so a negative count never wraps to a huge one.
+  std::size_t count(std::string_view key, const std::vector<OptionSpec>& specs, std::int64_t least) const {
+    std::int64_t v = value<std::int64_t>(key, specs);
+    if (v < least)
+      throw OptionError(std::string(key), "must be a whole number of " + std::to_string(least) + " or more, not " +
+                                              std::to_string(v));
+    return static_cast<std::size_t>(v);
+  }
   /// A String option restricted to its spec's `choices`, default from the spec.
   std::string choice(std::string_view key, const std::vector<OptionSpec>& specs) const {
     const OptionSpec& spec = spec_of(key, specs);

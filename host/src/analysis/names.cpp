@@ -12,22 +12,17 @@
 namespace copydesk::analysis {
 namespace {
 
-// Words that make a title rather than a name when they lead a run of capitalised words.
+// Words that lead a title without being one alone (parts of titles: "Foreign", "Prime", "Chief"),
+// and posts that are not formal titles but still come before a name ("Chairman", "Coach"). The
+// formal titles themselves are lexicon::kFormalTitles, which the titles plugin reads too.
 constexpr std::string_view kTitleWords[] = {
-    "President",  "Vice",       "Prime",      "Minister",    "Foreign",     "Secretary",   "Senator",
-    "Sen.",       "Rep.",       "Representative", "Gov.",    "Governor",    "Mayor",       "General",
-    "Gen.",       "Lt.",        "Col.",       "Colonel",     "Major",       "Maj.",        "Capt.",
-    "Captain",    "Admiral",    "Adm.",       "Sgt.",        "Sergeant",    "King",        "Queen",
-    "Prince",     "Princess",   "Pope",       "Cardinal",    "Archbishop",  "Bishop",      "Rev.",
-    "Chancellor", "Judge",      "Justice",    "Chief",       "Deputy",      "Ambassador",  "Speaker",
-    "Chairman",   "Chairwoman", "Chair",      "Commissioner", "Director",   "Attorney",    "Defense",
-    "Defence",    "Interior",   "Finance",    "Home",        "State",       "Treasury",    "Leader",
-    "Emir",       "Sheikh",     "Ayatollah",  "Premier",     "Lord",        "Lady",        "Coach",
-    "Officer"};
+    "Vice",     "Prime",  "Foreign",  "Secretary", "Chief",  "Deputy",   "Defense",    "Defence",
+    "Interior", "Finance", "Home",    "State",     "Treasury", "Attorney", "Rev.",     "Chairman",
+    "Chairwoman", "Chair", "Director", "Leader",   "Lord",   "Lady",     "Coach",      "Officer"};
 
 bool is_particle(std::string_view w) { return lexicon::is_name_particle(w); }
 bool is_title_word(std::string_view w) {
-  return std::find(std::begin(kTitleWords), std::end(kTitleWords), w) != std::end(kTitleWords);
+  return lexicon::is_formal_title(w) || std::find(std::begin(kTitleWords), std::end(kTitleWords), w) != std::end(kTitleWords);
 }
 // "Russian", "Syrian", "Chinese", "British", "Israeli", "U.S.": adjectives before a title.
 bool is_nationality_like(const Token& t) {

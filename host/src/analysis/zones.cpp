@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "analysis/analysis.hpp"
+#include "copydesk/lexicon.hpp"
 #include "util/utf8.hpp"
 
 namespace copydesk::analysis {
@@ -70,13 +71,8 @@ std::uint32_t dateline_length(const Core& core, const Paragraph& p) {
   return dash.range.end() - p.range.offset;
 }
 
-bool is_footer_line(std::string_view s) {
-  for (std::string_view start : {"Copyright", "copyright", "\u00A9", "(c) ", "All rights reserved", "Comments",
-                                 "Please ", "This article is", "Follow us", "Share this", "Subscribe", "Sign up",
-                                 "Related:", "Read more", "Advertisement", "Printable version", "Email the"})
-    if (s.starts_with(start)) return true;
-  return s.find("All rights reserved") != std::string_view::npos;
-}
+// A paragraph of web-page residue (lexicon::kResiduePhrases, which structure/residue reports from).
+bool is_footer_line(std::string_view s) { return lexicon::residue_phrase(s) != nullptr; }
 
 }  // namespace
 
@@ -87,7 +83,9 @@ std::vector<Scope> find_zones(std::string_view text, const Core& core) {
   std::size_t body_begin = 0;
   std::size_t body_end = paragraphs.size();
   // Footer: the run of residue lines at the end.
-  while (body_end > 1 && is_footer_line(paragraph_text(text, paragraphs[body_end - 1]))) --body_end;
+  while (body_end > 1 && word_count(core, paragraphs[body_end - 1]) <= lexicon::kResidueLineMaxWords &&
+         is_footer_line(paragraph_text(text, paragraphs[body_end - 1])))
+    --body_end;
   for (std::size_t i = 0; i < paragraphs.size() && i < kFrontParagraphs && i < body_end; ++i) {
     const Paragraph& p = paragraphs[i];
     std::string_view s = paragraph_text(text, p);

@@ -35,6 +35,19 @@ struct SeverityOption {
   std::optional<Severity> value() const { return text.empty() ? std::nullopt : config::parse_severity(text); }
 };
 
+// A count that only makes sense from 1 up (`--min-count`): zero, negative and non-numeric values
+// are refused before the command runs, naming the option (exit 2, as every usage error).
+CLI::Validator count_of_at_least_one() {
+  return CLI::Validator(
+      [](std::string& value) -> std::string {
+        bool digits = !value.empty() && value.size() <= 18 &&
+                      std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (digits && std::stoull(value) >= 1) return {};
+        return "must be a whole number of 1 or more, not \"" + value + "\"";
+      },
+      "COUNT >= 1");
+}
+
 // An option that takes exactly one value each time it is given (`--enable a --enable b`) or a
 // comma list (`--enable a,b`); the words after it are never its values, so they stay paths.
 CLI::Option* add_list_option(CLI::App* cmd, const std::string& name, std::vector<std::string>& values,
@@ -208,7 +221,8 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   names_cmd->require_subcommand(1);
   learn_cmd->add_option("archives", learn.archives, "Folders or files of published articles")->required();
   learn_cmd->add_option("-o,--output", learn.output, "Write the registry here (default: standard output)");
-  learn_cmd->add_option("--min-count", learn.min_count, "Learn only names seen at least this often (default 3)");
+  learn_cmd->add_option("--min-count", learn.min_count, "Learn only names seen at least this often (default 3)")
+      ->check(count_of_at_least_one());
   add_session_options(learn_cmd, learn.session, learn_config);
   LearnOptions count, merge;
   std::string count_config;
@@ -221,7 +235,8 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
       "merge", "The reduce step of `learn`: merge counts files (any split, any order) into a registry");
   merge_cmd->add_option("counts", merge.archives, "Files written by `copydesk names count`")->required();
   merge_cmd->add_option("-o,--output", merge.output, "Write the registry here (default: standard output)");
-  merge_cmd->add_option("--min-count", merge.min_count, "Learn only names seen at least this often (default 3)");
+  merge_cmd->add_option("--min-count", merge.min_count, "Learn only names seen at least this often (default 3)")
+      ->check(count_of_at_least_one());
 
   InitOptions init;
   CLI::App* init_cmd = app.add_subcommand("init", "Write a commented .copydesk.toml, for a house style with --style");

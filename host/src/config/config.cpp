@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <tuple>
 #include <vector>
 #include <toml++/toml.h>
 
@@ -92,9 +93,48 @@ bool glob_match(std::string_view p, std::string_view s) {
 
 namespace {
 
+// The errors of one load, gathered so that a config with several is reported whole, not one
+// error per run. A value that fails is skipped; once the pass ends, load() throws them all.
+class Errors {
+ public:
+  /// Runs `read`; a ConfigError it throws is kept and the pass goes on with the next key.
+  template <class F>
+  void attempt(F&& read) {
+    try {
+      read();
+    } catch (const ConfigError& e) {
+      errors_.push_back(e);
+    }
+  }
+  void add(const ConfigError& e) { errors_.push_back(e); }
+  /// Throws every kept error: files in the order they were read, each file's errors by position.
+  void throw_if_any() const {
+    if (errors_.empty()) return;
+    std::vector<std::string> files;
+    for (const ConfigError& e : errors_)
+      if (std::find(files.begin(), files.end(), e.where().file) == files.end()) files.push_back(e.where().file);
+    std::vector<ConfigError> sorted = errors_;
+    auto rank = [&](const ConfigError& e) {
+      auto file = std::find(files.begin(), files.end(), e.where().file) - files.begin();
+      return std::make_tuple(file, e.where().line, e.where().column);
+    };
+    std::stable_sort(sorted.begin(), sorted.end(), [&](const ConfigError& a, const ConfigError& b) { return rank(a) < rank(b); });
+    if (sorted.size() == 1) throw sorted.front();
+    throw ConfigError(sorted);
+  }
+
+ private:
+  std::vector<ConfigError> errors_;
+};
+
 class Reader {
  public:
-  explicit Reader(std::string file) : file_(std::move(file)) {}
+  Reader(std::string file, Errors& errors) : file_(std::move(file)), errors_(errors) {}
+  /// Reads one key (or entry) through `read`, keeping its error and going on (see Errors).
+  template <class F>
+  void attempt(F&& read) const {
+    errors_.attempt(std::forward<F>(read));
+  }
 
   Where where(const toml::source_region& r) const { return {file_, r.begin.line, r.begin.column}; }
   Where where(const toml::node& n) const { return where(n.source()); }
@@ -149,7 +189,7 @@ class Reader {
     }
     const toml::table* t = n.as_table();
     if (!t) fail(n, "rule `" + id + "` must be a table");
-    for (auto&& [k, v] : *t) rule_key(r, std::string(k.str()), v);
+    for (auto&& [k, v] : *t) attempt([&] { rule_key(r, std::string(k.str()), v); });
     return r;
   }
 
@@ -211,21 +251,22 @@ class Reader {
           if (is_switch_key(key)) {
             RuleSetting& plugin_wide = out[id];
             plugin_wide.where = where(v);
-            rule_key(plugin_wide, key, v2);
+            attempt([&] { rule_key(plugin_wide, key, v2); });
             continue;
           }
           std::string full = id + "/" + key;
-          out[full] = rule(v2, full);
+          attempt([&] { out[full] = rule(v2, full); });
         }
         continue;
       }
-      out[id] = rule(v, id);
+      attempt([&] { out[id] = rule(v, id); });
     }
     return out;
   }
 
  private:
   std::string file_;
+  Errors& errors_;
 };
 
 }  // namespace
@@ -260,47 +301,54 @@ toml::table parse_toml(const std::string& path, const Where& missing) {
   }
 }
 
-// Every key of one file onto `c`; a preset's file first, then the project's own.
+void apply_key(const Reader& r, Config& c, bool preset, const toml::key& k, const toml::node& v);
+
+// Every key of one file onto `c`; a preset's file first, then the project's own. A key in error
+// is reported with the others (Errors) and the rest of the file is still read.
 void apply(const toml::table& root, const Reader& r, Config& c, bool preset) {
-  for (auto&& [k, v] : root) {
-    std::string key(k.str());
-    if (preset && project_only(key))
-      throw ConfigError(r.where(k.source()), "a preset cannot set `" + key + "`: it belongs in the project's own .copydesk.toml");
-    if (key != "preset") c.given.insert(key);
-    if (key == "preset") {
-      continue;  // read first, by load()
-    } else if (key == "root") {
-      if (preset) throw ConfigError(r.where(k.source()), "a preset cannot set `root`");
-      if (!v.is_boolean()) r.fail(v, "`root` must be true or false");
-      c.root = *v.value<bool>();
-    } else if (key == "language") {
-      c.language = r.string(v, key);
-      if (c.language != "auto" && c.language != "en-US" && c.language != "en-GB")
-        r.fail(v, "`language` must be \"auto\", \"en-US\" or \"en-GB\", not \"" + c.language + "\"");
-    } else if (key == "plugin_paths") {
-      c.plugin_paths = r.strings(v, key);
-    } else if (key == "rule_packs") {
-      c.rule_packs = r.strings(v, key);
-    } else if (key == "dictionaries") {
-      c.dictionaries = r.strings(v, key);
-    } else if (key == "extensions") {
-      c.extensions = r.strings(v, key);
-      for (std::string& e : c.extensions)
-        if (!e.starts_with(".")) e.insert(e.begin(), '.');
-    } else if (key == "exclude") {
-      c.exclude = r.strings(v, key);
-    } else if (key == "fail_on") {
-      c.fail_on = r.severity(v, key);
-    } else if (key == "min_severity") {
-      c.min_severity = r.severity(v, key);
-    } else if (key == "date") {
-      c.date = r.string(v, key);
-      if (std::optional<std::string> problem = util::date_problem(c.date))
-        r.fail(v, std::string("`date` \"").append(c.date).append("\" ").append(*problem));
-    } else if (key == "vocabulary") {
-      const toml::table* t = v.as_table();
-      if (!t) r.fail(v, "`vocabulary` must be a table with `accept` and `reject`");
-      for (auto&& [k2, v2] : *t) {
+  for (auto&& [k, v] : root) r.attempt([&] { apply_key(r, c, preset, k, v); });
+}
+
+void apply_key(const Reader& r, Config& c, bool preset, const toml::key& k, const toml::node& v) {
+  std::string key(k.str());
+  if (preset && project_only(key))
+    throw ConfigError(r.where(k.source()), "a preset cannot set `" + key + "`: it belongs in the project's own .copydesk.toml");
+  if (key != "preset") c.given.insert(key);
+  if (key == "preset") {
+    return;  // read first, by load()
+  } else if (key == "root") {
+    if (preset) throw ConfigError(r.where(k.source()), "a preset cannot set `root`");
+    if (!v.is_boolean()) r.fail(v, "`root` must be true or false");
+    c.root = *v.value<bool>();
+  } else if (key == "language") {
+    c.language = r.string(v, key);
+    if (c.language != "auto" && c.language != "en-US" && c.language != "en-GB")
+      r.fail(v, "`language` must be \"auto\", \"en-US\" or \"en-GB\", not \"" + c.language + "\"");
+  } else if (key == "plugin_paths") {
+    c.plugin_paths = r.strings(v, key);
+  } else if (key == "rule_packs") {
+    c.rule_packs = r.strings(v, key);
+  } else if (key == "dictionaries") {
+    c.dictionaries = r.strings(v, key);
+  } else if (key == "extensions") {
+    c.extensions = r.strings(v, key);
+    for (std::string& e : c.extensions)
+      if (!e.starts_with(".")) e.insert(e.begin(), '.');
+  } else if (key == "exclude") {
+    c.exclude = r.strings(v, key);
+  } else if (key == "fail_on") {
+    c.fail_on = r.severity(v, key);
+  } else if (key == "min_severity") {
+    c.min_severity = r.severity(v, key);
+  } else if (key == "date") {
+    c.date = r.string(v, key);
+    if (std::optional<std::string> problem = util::date_problem(c.date))
+      r.fail(v, std::string("`date` \"").append(c.date).append("\" ").append(*problem));
+  } else if (key == "vocabulary") {
+    const toml::table* t = v.as_table();
+    if (!t) r.fail(v, "`vocabulary` must be a table with `accept` and `reject`");
+    for (auto&& [k2, v2] : *t) {
+      r.attempt([&] {
         std::string key2(k2.str());
         if (key2 == "accept") {
           c.accept = r.strings(v2, key2);
@@ -309,32 +357,39 @@ void apply(const toml::table& root, const Reader& r, Config& c, bool preset) {
         } else {
           throw ConfigError(r.where(k2.source()), "unknown key `vocabulary." + key2 + "`");
         }
-      }
-    } else if (key == "rules") {
-      for (auto& [id, setting] : r.rules(v)) merge_rule_setting(c.rules[id], setting);
-    } else if (key == "overrides") {
-      const toml::array* a = v.as_array();
-      if (!a) r.fail(v, "`overrides` must be an array of tables ([[overrides]])");
-      for (const toml::node& e : *a) {
+      });
+    }
+  } else if (key == "rules") {
+    for (auto& [id, setting] : r.rules(v)) merge_rule_setting(c.rules[id], setting);
+  } else if (key == "overrides") {
+    const toml::array* a = v.as_array();
+    if (!a) r.fail(v, "`overrides` must be an array of tables ([[overrides]])");
+    for (const toml::node& e : *a) {
+      r.attempt([&] {
         const toml::table* t = e.as_table();
         if (!t) r.fail(e, "each `[[overrides]]` entry must be a table");
         Override o;
+        bool files_bad = false;  // reported already: not also "needs `files`"
         for (auto&& [k2, v2] : *t) {
-          std::string key2(k2.str());
-          if (key2 == "files") {
-            o.files = r.strings(v2, key2);
-          } else if (key2 == "rules") {
-            o.rules = r.rules(v2);
-          } else {
-            throw ConfigError(r.where(k2.source()), "unknown key `" + key2 + "` in [[overrides]]");
-          }
+          r.attempt([&] {
+            std::string key2(k2.str());
+            if (key2 == "files") {
+              files_bad = true;
+              o.files = r.strings(v2, key2);
+              files_bad = false;
+            } else if (key2 == "rules") {
+              o.rules = r.rules(v2);
+            } else {
+              throw ConfigError(r.where(k2.source()), "unknown key `" + key2 + "` in [[overrides]]");
+            }
+          });
         }
-        if (o.files.empty()) r.fail(e, "an `[[overrides]]` entry needs `files = [...]`");
+        if (o.files.empty() && !files_bad) r.fail(e, "an `[[overrides]]` entry needs `files = [...]`");
         c.overrides.push_back(std::move(o));
-      }
-    } else {
-      throw ConfigError(r.where(k.source()), "unknown key `" + key + "`");
+      });
     }
+  } else {
+    throw ConfigError(r.where(k.source()), "unknown key `" + key + "`");
   }
 }
 
@@ -357,28 +412,32 @@ Config load(const std::string& path, const std::string& presets_dir) {
   std::error_code ec;
   c.dir = fs::absolute(fs::path(path), ec).parent_path().string();
   toml::table root = parse_toml(path, {path, 0, 0});
-  Reader r(path);
+  Errors errors;
+  Reader r(path, errors);
   // `preset = "ap"` or a list: each preset's file merged in order, the project's keys over them all.
   if (const toml::node* node = root.get("preset")) {
     std::vector<std::pair<std::string, const toml::node*>> names;
     if (const toml::array* a = node->as_array()) {
-      for (const toml::node& e : *a) names.emplace_back(r.string(e, "preset"), &e);
+      for (const toml::node& e : *a) r.attempt([&] { names.emplace_back(r.string(e, "preset"), &e); });
     } else {
-      names.emplace_back(r.string(*node, "preset"), node);
+      r.attempt([&] { names.emplace_back(r.string(*node, "preset"), node); });
     }
     std::vector<std::string> shipped = preset_names(presets_dir);
     for (const auto& [name, at] : names) {
-      if (std::find(shipped.begin(), shipped.end(), name) == shipped.end()) {
-        std::string list;
-        for (const std::string& s : shipped) list += (list.empty() ? "" : ", ") + s;
-        r.fail(*at, "unknown preset \"" + name + "\"" + (list.empty() ? std::string(" (no presets are installed)") : " (shipped: " + list + ")"));
-      }
-      std::string file = (fs::path(presets_dir) / (name + ".toml")).string();
-      apply(parse_toml(file, r.where(*at)), Reader(file), c, true);
-      c.presets.push_back(name);
+      r.attempt([&, &name = name, &at = at] {
+        if (std::find(shipped.begin(), shipped.end(), name) == shipped.end()) {
+          std::string list;
+          for (const std::string& s : shipped) list += (list.empty() ? "" : ", ") + s;
+          r.fail(*at, "unknown preset \"" + name + "\"" + (list.empty() ? std::string(" (no presets are installed)") : " (shipped: " + list + ")"));
+        }
+        std::string file = (fs::path(presets_dir) / (name + ".toml")).string();
+        apply(parse_toml(file, r.where(*at)), Reader(file, errors), c, true);
+        c.presets.push_back(name);
+      });
     }
   }
   apply(root, r, c, false);
+  errors.throw_if_any();
   return c;
 }
 

@@ -24,10 +24,23 @@ class ConfigError : public std::runtime_error {
  public:
   ConfigError(const Where& where, const std::string& message)
       : std::runtime_error(where.str() + ": " + message), where_(where) {}
+  /// Every error one pass over a config found (at least one), in the order of their files and
+  /// positions: what() gives each on its own line, "file:line:column: message".
+  explicit ConfigError(const std::vector<ConfigError>& all) : std::runtime_error(joined(all)), where_(all.front().where_),
+                                                              count_(all.size()) {}
+  /// Where the (first) error is.
   const Where& where() const { return where_; }
+  /// How many errors what() lists.
+  std::size_t count() const { return count_; }
 
  private:
+  static std::string joined(const std::vector<ConfigError>& all) {
+    std::string out;
+    for (const ConfigError& e : all) out.append(out.empty() ? "" : "\n").append(e.what());
+    return out;
+  }
   Where where_;
+  std::size_t count_ = 1;
 };
 
 /// Which of a rule's fixes `copydesk fix` applies: its safe ones (the default; suggestions too
@@ -74,7 +87,8 @@ struct Config {
 void merge_rule_setting(RuleSetting& base, const RuleSetting& over);
 
 /// Parses a config file, with the presets its `preset` key names (<presets_dir>/<name>.toml)
-/// merged beneath it; throws ConfigError. An empty presets_dir makes any `preset` an error.
+/// merged beneath it; throws ConfigError listing every error the files have (only the first when
+/// a file is not valid TOML: the parser stops there). An empty presets_dir makes any `preset` an error.
 Config load(const std::string& path, const std::string& presets_dir = {});
 /// The shipped presets: the names of the .toml files in presets_dir, sorted.
 std::vector<std::string> preset_names(const std::string& presets_dir);
