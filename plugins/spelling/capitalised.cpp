@@ -97,7 +97,7 @@ std::string capitalised_correction(const Document& doc, std::size_t i, Speller& 
   bool after_name = i > 0 && tokens[i - 1].is_word() && tokens[i - 1].has(kCapitalized) && !tokens[i - 1].has(kSentenceStart);
   // Most unknown capitalised words are names far from any title word: a cheap look at the list
   // first spares the dictionary hundreds of questions a name.
-  std::string folded = lower(word);
+  std::string folded = ascii_lower(word);
   bool near_institution = word.size() >= 5 && std::any_of(std::begin(kInstitutionWords), std::end(kInstitutionWords),
                                                           [&](std::string_view w) {
     return w.size() + 1 >= folded.size() && folded.size() + 1 >= w.size() && w[0] == folded[0] && edit_distance(folded, w) == 1;
@@ -111,14 +111,14 @@ std::string capitalised_correction(const Document& doc, std::size_t i, Speller& 
   std::vector<std::string> candidates = speller.suggest(word, variety_of(doc));
   // Rare words ("Sectary" beside "Secretary") are no evidence either way.
   std::erase_if(candidates, [&](const std::string& c) {
-    return c[0] != word[0] || !(is_common_word(lower(c)) || is_common_word(c) || is_given_name(c));
+    return c[0] != word[0] || !(is_common_word(ascii_lower(c)) || is_common_word(c) || is_given_name(c));
   });
   if (candidates.empty() || candidates.size() > 3) return {};
   std::string ending(t.text.substr(word.size()));
   // A title or institution word that Hunspell has in lower case, and no name as close.
   const std::string& best = candidates[0];
   bool names_nearby = std::any_of(candidates.begin(), candidates.end(), [&](const std::string& c) {
-    return !speller.known(lower(c)) || is_given_name(c);
+    return !speller.known(ascii_lower(c)) || is_given_name(c);
   });
   // The same last letter: a foreign cognate differs at the end ("Agence", "Institut", "Ministre").
   // Capitalised neighbours the dictionaries know: "Partido Nacional" is Spanish, not a typo.
@@ -126,7 +126,7 @@ std::string capitalised_correction(const Document& doc, std::size_t i, Speller& 
     return k >= tokens.size() || !tokens[k].is_word() || !tokens[k].has(kCapitalized) ||
            tokens[k].sentence != t.sentence || known_word(speller, tokens[k].text);
   };
-  if (!names_nearby && is_institution_word(lower(best)) && speller.known(lower(best)) &&
+  if (!names_nearby && is_institution_word(ascii_lower(best)) && speller.known(ascii_lower(best)) &&
       best.back() == word.back() && known_neighbour(i + 1) && (i == 0 || known_neighbour(i - 1)))
     return best + ending;
   return {};

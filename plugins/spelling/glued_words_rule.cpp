@@ -115,7 +115,7 @@ class Splitter {
     return part.size() >= kShortestPart && is_common_word(part) && speller_.known(part);
   }
   bool ordinary_word(std::string_view part) const {
-    return (doc_.dictionary_listing(part) & kListedLowerCase) != 0 || common(lower(part));
+    return (doc_.dictionary_listing(part) & kListedLowerCase) != 0 || common(ascii_lower(part));
   }
   bool name(std::string_view part) const {
     unsigned listing = doc_.dictionary_listing(part);

@@ -66,7 +66,7 @@ bool strong_evidence(std::string_view word, std::vector<std::string>& suggestion
   for (const std::string& s : suggestions)
     if (word.starts_with(s) || s == closed) return false;
   std::erase_if(suggestions, [&](const std::string& s) {
-    std::string l = lower(s);
+    std::string l = ascii_lower(s);
     return !is_common_word(opening ? l : s) || (opening && !speller.known(l));
   });
   // A dropped letter is the commonest typo: longer corrections first ("sytem": "system", "stem").
@@ -154,7 +154,7 @@ void MisspellingRule::check(const Document& doc, Reporter& reporter) {
     if (opening && t.text.size() < kShortestOpening) continue;
     // Only a word one typo from a common word can be reported: a look at that list first spares
     // the dictionary hundreds of questions for each coinage, name or foreign word.
-    std::string folded = opening ? lower(t.text) : std::string(t.text);
+    std::string folded = opening ? ascii_lower(t.text) : std::string(t.text);
     std::vector<std::string> near = typo_candidates(folded);
     if (std::none_of(near.begin(), near.end(), [](const std::string& c) { return is_common_word(c); })) continue;
     std::vector<std::string> suggestions = speller_->suggest(t.text, variety);

@@ -314,7 +314,7 @@ std::vector<std::string> Speller::suggest(std::string_view word, Variety variety
     const std::string& c = candidates[k];
     if (c.empty() || std::find(out.begin(), out.end(), c) != out.end()) continue;
     // The rarer missing letters are asked of the dictionary only when they make a common word.
-    if (k >= likely && !is_common_word(c) && !is_common_word(lower(c))) continue;
+    if (k >= likely && !is_common_word(c) && !is_common_word(ascii_lower(c))) continue;
     if (impl_->accept.find(c) != impl_->accept.end() || h.spell(c)) out.push_back(c);
     if (out.size() >= 5) break;
   }

@@ -84,7 +84,7 @@ bool about_software(const Document& doc, const Token& t) {
                                                    "malware", "software", "virus", "algorithm", "programmer"};
   const Sentence& s = doc.sentences()[t.sentence];
   for (std::uint32_t k = s.first_token; k < s.end_token; ++k)
-    if (std::find(std::begin(kSoftware), std::end(kSoftware), lower(doc.tokens()[k].text)) != std::end(kSoftware))
+    if (std::find(std::begin(kSoftware), std::end(kSoftware), ascii_lower(doc.tokens()[k].text)) != std::end(kSoftware))
       return true;
   return false;
 }
@@ -121,7 +121,7 @@ void VariantMixRule::check(const Document& doc, Reporter& reporter) {
     // Proper nouns keep their own spelling: Pearl Harbor, the Department of Defense.
     if (!checkable(doc, i) || (t.has(kCapitalized) && !t.has(kSentenceStart))) continue;
     bool capital = t.has(kCapitalized);
-    std::string word = lower(t.text);
+    std::string word = ascii_lower(t.text);
     Ending ending;
     if (std::string other = other_ending(*speller_, word, ending); !other.empty()) {
       std::vector<std::string> forms(2);

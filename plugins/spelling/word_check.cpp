@@ -67,8 +67,6 @@ bool known_word(Speller& speller, std::string_view word) {
   return false;
 }
 
-std::string lower(std::string_view s) { return ascii_lower(s); }
-
 Variety variety_of(const Document& doc) { return doc.language() == "en-GB" ? kGB : kUS; }
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {

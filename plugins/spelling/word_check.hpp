@@ -24,9 +24,6 @@ bool known_word(Speller& speller, std::string_view word);
 /// en-GB or en-US, as the document's language says.
 Variety variety_of(const copydesk::Document& doc);
 
-/// ASCII lower case ("Chancellor" -> "chancellor"); other bytes are kept.
-std::string lower(std::string_view word);
-
 /// Damerau-Levenshtein distance, stopping at 3.
 std::size_t edit_distance(std::string_view a, std::string_view b);
 

@@ -2,22 +2,15 @@
 // the ASCII case folding and word splitting that list entries are compared with.
 #pragma once
 
-#include <cctype>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "copydesk/rule.hpp"
+#include "copydesk/text.hpp"  // ascii_lower
 
 COPYDESK_NAMESPACE_BEGIN
-
-/// `s` in ASCII lower case; every other byte (UTF-8 included) is kept as it is.
-inline std::string ascii_lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 /// The words of `s` split on spaces (runs of them), in ASCII lower case: "Police and Crime
 /// Commissioner" -> {"police", "and", "crime", "commissioner"}.
