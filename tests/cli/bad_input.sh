@@ -29,7 +29,7 @@ expect_in missing err "no such file or directory"
 
 # A 10 MB single line (2 MB under the sanitizers: still a column past 2^20): checked, the finding
 # at its exact column, the excerpt clipped.
-size=$([ -n "${SANITIZED:-}" ] && echo 1999990 || echo 9999990)
+size=$([ -n "${SANITIZED:-}" ] && echo 2000000 || echo 9999990)
 python3 -c "
 import sys
 words = 'alpha beta gamma delta epsilon zeta eta theta iota kappa '
