@@ -21,8 +21,9 @@ function(copydesk_add_plugin name)
   target_compile_options(${name} PRIVATE -Wall -Wextra -Wpedantic $<$<BOOL:${COPYDESK_WERROR}>:-Werror>
     $<$<AND:$<CXX_COMPILER_ID:GNU>,$<VERSION_LESS:$<CXX_COMPILER_VERSION>,13>>:-Wno-restrict>)
   target_link_options(${name} PRIVATE "LINKER:--version-script=${COPYDESK_PLUGIN_EXPORTS_MAP}")
-  # In a fuzz build (clang) the sanitizer and coverage runtimes live in the fuzz executable only.
-  if(NOT COPYDESK_FUZZ)
+  # Under clang's sanitizers (and in a fuzz build) the sanitizer and coverage runtimes are linked
+  # into the executables only, which export them to the plugins they load.
+  if(NOT (COPYDESK_FUZZ OR (COPYDESK_SANITIZE AND CMAKE_CXX_COMPILER_ID STREQUAL "Clang")))
     target_link_options(${name} PRIVATE "LINKER:--no-undefined")
   endif()
   set_property(TARGET ${name} APPEND PROPERTY LINK_DEPENDS ${COPYDESK_PLUGIN_EXPORTS_MAP})

@@ -1,17 +1,20 @@
-// What the fuzz targets share: the input as bytes, a document read from them the way `check`
-// reads one, and a scratch file for the loaders that take a path.
+// What the fuzz targets share: the input as bytes, a document built from them the way `check`
+// builds one, the failures that count as findings, and a scratch file for loaders that take a path.
 #pragma once
 
 #include <unistd.h>
 
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <string>
 #include <string_view>
 
-#include "document/document_impl.hpp"
-#include "document/readers.hpp"
-#include "document/source.hpp"
+#include "config/config.hpp"
+#include "engine/checker.hpp"
+#include "engine/rule_set.hpp"
+#include "plugins/rule_catalog.hpp"
 
 namespace copydesk::fuzz {
 
@@ -19,28 +22,47 @@ inline std::string_view bytes_of(const std::uint8_t* data, std::size_t size) {
   return {reinterpret_cast<const char*>(data), size};
 }
 
-/// Reads `bytes` as `format` and runs the shared analysis over the document, as `check` does
-/// before its rules. Bytes `check` refuses (not UTF-8, binary) stop here, as they do there; a file
-/// the reader refuses with an InputError (nested too deep) is a per-file error, not a bug. Any
-/// other exception escapes and libFuzzer reports it: a reader must be total.
+/// Stops the run as a finding: libFuzzer saves the input that got here.
+[[noreturn]] inline void finding(const std::string& what) {
+  std::fprintf(stderr, "copydesk fuzz finding: %s\n", what.c_str());
+  std::abort();
+}
+
+/// A per-file error is what `check` prints for input it cannot take (not UTF-8, binary, nested
+/// too deep); "internal error" is a reader, an analysis or a rule that failed: a bug.
+inline void expect_no_internal_error(const engine::FileResult& result) {
+  if (result.error && result.error->find("internal error") != std::string::npos) finding(*result.error);
+  for (const engine::OutDiagnostic& d : result.diagnostics)
+    if (d.message.starts_with("internal error")) finding(d.rule + ": " + d.message);
+}
+
+/// Builds `bytes` into a document as `check` does (engine::build_document: the input check, the
+/// reader, the front matter's date) and computes every analysis the host provides, then maps
+/// every token back to the file. A reader or analysis that throws, crashes or leaks is a finding.
 inline void read_document(document::InputFormat format, std::string_view bytes) {
-  if (document::check_input(bytes)) return;
-  document::LineIndex lines(bytes);
-  document::ReaderOutput output;
-  try {
-    output = document::read(format, bytes);
-  } catch (const document::InputError&) {
-    return;
+  // No rules: a reader target exercises reading and analysis only. Built once, never changed.
+  static const plugins::RuleCatalog catalog;
+  static const config::Config config;
+  static const engine::RuleSet rules(config, catalog, {}, "");
+  engine::CheckSettings settings;
+  settings.rules = &rules;
+  settings.input_format = format;
+  engine::BuiltDocument built = engine::build_document("fuzz", std::string(bytes), settings);
+  expect_no_internal_error(built.result);
+  if (!built.doc) return;
+  const document::DocumentImpl& doc = *built.doc;
+  const analysis::Providers& providers = rules.analyses();
+  for (const std::string& id : providers.ids()) {
+    try {
+      doc.analysis(id, providers.find(id)->size);
+    } catch (const std::exception& e) {
+      finding("the analysis " + id + " threw: " + e.what());
+    }
   }
-  document::DocumentImpl doc("fuzz", std::move(output), lines, "auto");
-  // The analyses are built on first use: ask for each one, and map every token back to the file.
-  doc.paragraphs();
-  doc.sentences();
-  doc.quotes();
-  doc.quote_marks();
-  doc.names();
-  doc.numbers();
-  for (const Token& t : doc.tokens()) doc.position(t.range.offset);
+  for (const Token& t : doc.tokens()) {
+    doc.position(t.range.offset);
+    doc.position(t.range.end());
+  }
 }
 
 /// A file holding `bytes` for as long as it lives, for loaders that read a path. One per process,

@@ -86,7 +86,7 @@ void ApNumeralsRule::check(const Document& doc, Reporter& reporter) {
       if (!year && !list_number && n.kind != NumberKind::Time && n.kind != NumberKind::Date) {
         Diagnostic& d = reporter.report(t.range, "Spell out a number that starts a sentence, or recast the sentence.");
         std::string words = n.kind == NumberKind::Integer && !n.thousands_separator && n.currency.empty() && !glued_after
-                                ? spell_out(static_cast<long>(n.value))
+                                ? spell_out(n.value)
                                 : "";
         if (!words.empty()) {
           words[0] = static_cast<char>(words[0] - 32);
@@ -116,7 +116,7 @@ void ApNumeralsRule::check(const Document& doc, Reporter& reporter) {
                        before == "by" || before == "x") &&
                       n.token >= 2 && number_at(n.token - 2);
     if (joins_next || joins_prev || before == "between" || before == "from") continue;
-    std::string words = spell_out(static_cast<long>(n.value));
+    std::string words = spell_out(n.value);
     reporter
         .report(t.range, std::string(spell_up_to_ == 9 ? "AP style spells out numbers under 10"
                                                        : "Chicago style spells out numbers up to one hundred") +

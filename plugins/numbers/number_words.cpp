@@ -35,8 +35,9 @@ bool is_unit_word(std::string_view w) { return std::find(std::begin(kUnits), std
 
 bool is_month(std::string_view w) { return std::find(std::begin(kMonths), std::end(kMonths), w) != std::end(kMonths); }
 
-std::string spell_out(long n) {
-  if (n < 0 || n > 99) return {};
+std::string spell_out(double value) {
+  if (!(value >= 0 && value <= 99) || value != static_cast<double>(static_cast<int>(value))) return {};
+  int n = static_cast<int>(value);
   if (n < 20) return kOnes[n];
   std::string s = kTens[n / 10];
   if (n % 10) s += std::string("-") + kOnes[n % 10];

@@ -12,8 +12,9 @@ namespace numbers {
 bool is_unit_word(std::string_view lower_word);
 /// Whether a word is a month name or its AP abbreviation ("Jan.", "Sept.").
 bool is_month(std::string_view word);
-/// "five" for 5, "forty-two" for 42; empty above 99.
-std::string spell_out(long n);
+/// "five" for 5, "forty-two" for 42; empty for anything but a whole number from 0 to 99 (a
+/// mention's value may be any double: a 90-digit figure does not fit a long).
+std::string spell_out(double value);
 /// The text of token i, or "" outside the token list.
 std::string_view token_text(const std::vector<copydesk::Token>& tokens, std::size_t i);
 

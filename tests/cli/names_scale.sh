@@ -7,10 +7,12 @@ CORPUS="$SHARED/corpus/wikinews-en"
 [ -d "$CORPUS" ] || skip "corpus not found at $CORPUS"
 cd "$WORK" || exit 1
 echo 'extensions = [".txt"]' >cfg.toml
-run learn names learn "$CORPUS" --config cfg.toml -o whole.toml
+ls "$CORPUS"/*.txt >all.txt
+# A sanitizer build (SANITIZED) learns from every fourth article: the same code, a quarter of the time.
+[ -n "${SANITIZED:-}" ] && { awk 'NR % 4 == 1' all.txt >quarter.txt; mv quarter.txt all.txt; }
+run learn names learn $(cat all.txt) --config cfg.toml -o whole.toml
 expect_rc learn 0
 [ "$(grep -c '^\[\[name\]\]' whole.toml)" -gt 10 ] && pass || fail "the corpus should give a registry: $(head -3 whole.toml)"
-ls "$CORPUS"/*.txt >all.txt
 split -n r/3 all.txt shard.   # round robin: each shard takes every third file
 for s in shard.aa shard.ab shard.ac; do
   "$COPYDESK" names count $(cat $s) --config cfg.toml -o "$s.jsonl" 2>>count.err || fail "names count $s"
@@ -21,7 +23,8 @@ cmp -s whole.toml merged1.toml && pass || fail "count+merge differs from learn: 
 run merge2 names merge shard.ac.jsonl shard.aa.jsonl shard.ab.jsonl -o merged2.toml
 cmp -s whole.toml merged2.toml && pass || fail "the merge order changes the registry"
 # Another split (contiguous halves), counts of counts: still the same.
-head -n 1000 all.txt >half1; tail -n +1001 all.txt >half2
+half=$(($(wc -l <all.txt) / 2))
+head -n "$half" all.txt >half1; tail -n +"$((half + 1))" all.txt >half2
 "$COPYDESK" names count $(cat half1) --config cfg.toml >h1.jsonl 2>/dev/null
 "$COPYDESK" names count $(cat half2) --config cfg.toml >h2.jsonl 2>/dev/null
 "$COPYDESK" names merge h1.jsonl h2.jsonl >merged3.toml 2>/dev/null

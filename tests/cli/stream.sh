@@ -40,13 +40,19 @@ expect_rc badcfg 2
 # The whole corpus: stream and check say exactly the same thing.
 CORPUS="$SHARED/corpus/wikinews-en"
 [ -d "$CORPUS" ] || skip "corpus not found at $CORPUS"
-python3 "$SRC/tests/scale/to_jsonl.py" "$CORPUS"/*.txt >corpus.jsonl
+# (A sanitizer build takes every fourth article: still several of GNU parallel's blocks below.)
+articles=("$CORPUS"/*.txt)
+if [ -n "${SANITIZED:-}" ]; then
+  for i in "${!articles[@]}"; do [ $((i % 4)) -eq 0 ] || unset "articles[$i]"; done
+  articles=("${articles[@]}")
+fi
+python3 "$SRC/tests/scale/to_jsonl.py" "${articles[@]}" >corpus.jsonl
 "$COPYDESK" stream --config cfg.toml <corpus.jsonl >streamed.jsonl 2>stream.err || fail "stream on the corpus: $(cat stream.err)"
-"$COPYDESK" check "$CORPUS"/*.txt --config cfg.toml --format json >checked.json 2>/dev/null
+"$COPYDESK" check "${articles[@]}" --config cfg.toml --format json >checked.json 2>/dev/null
 if python3 "$SRC/tests/scale/same_results.py" streamed.jsonl checked.json >same.log; then pass; else fail "stream differs from check"; cat same.log; fi
 # Input order is output order.
 [ "$(python3 -c 'import json,sys; print("\n".join(json.loads(l)["id"] for l in open(sys.argv[1])))' streamed.jsonl)" = \
-  "$(cd "$CORPUS" && ls *.txt)" ] && pass || fail "output order differs from input order"
+  "$(for a in "${articles[@]}"; do basename "$a"; done)" ] && pass || fail "output order differs from input order"
 
 # GNU parallel: shards of the stream on several processes, kept in order, same lines.
 if command -v parallel >/dev/null; then

@@ -25,7 +25,9 @@ run bad_name new-plugin Bad_Name
 expect_rc bad_name 2
 run not_empty new-plugin house-style
 expect_rc not_empty 2
-if cmake -S house-style -B house-style/build -DCMAKE_PREFIX_PATH="$WORK/prefix" -DCOPYDESK_WERROR=ON >cfg.log 2>&1 &&
+# An author builds with copydesk's own compiler (the ABI tag must match): g++, or clang in CI's sanitizer tree.
+CXX_OF_BUILD=(-DCMAKE_CXX_COMPILER="$(sed -n 's/^CMAKE_CXX_COMPILER:[A-Z]*=//p' "$BUILD/CMakeCache.txt")")
+if cmake -S house-style -B house-style/build -DCMAKE_PREFIX_PATH="$WORK/prefix" "${CXX_OF_BUILD[@]}" -DCOPYDESK_WERROR=ON >cfg.log 2>&1 &&
    cmake --build house-style/build -j2 >build.log 2>&1; then pass; else
   fail "the new plugin does not build against the installed SDK"; tail -20 cfg.log build.log; finish; exit 1
 fi
@@ -35,7 +37,7 @@ exports=$(nm -D --defined-only house-style/build/plugins/*.so | awk '{print $NF}
 (cd house-style/build && ctest --output-on-failure >"$WORK/ctest.log" 2>&1) && pass || { fail "the plugin's own tests"; tail -30 "$WORK/ctest.log"; }
 grep -q 'fixtures' ctest.log && pass || fail "the fixtures test did not run"
 # Without doctest the project still configures and runs its fixtures.
-if cmake -S house-style -B nodoctest -DCMAKE_PREFIX_PATH="$WORK/prefix" -DCMAKE_DISABLE_FIND_PACKAGE_doctest=ON >cfg2.log 2>&1 &&
+if cmake -S house-style -B nodoctest -DCMAKE_PREFIX_PATH="$WORK/prefix" "${CXX_OF_BUILD[@]}" -DCMAKE_DISABLE_FIND_PACKAGE_doctest=ON >cfg2.log 2>&1 &&
    cmake --build nodoctest -j2 >build2.log 2>&1 && (cd nodoctest && ctest >"$WORK/ctest2.log" 2>&1); then pass; else
   fail "the plugin needs doctest"; tail -10 cfg2.log build2.log ctest2.log; fi
 grep -q 'doctest not found' cfg2.log && pass || fail "no word that the C++ test is skipped"

@@ -27,6 +27,10 @@ done
 preload=$(readelf -d "${plugins[0]}" 2>/dev/null | sed -n 's/.*Shared library: \[\(libasan[^]]*\)\].*/\1/p' | head -1)
 if [ -n "$preload" ]; then
   export LD_PRELOAD="$(gcc -print-file-name="$preload")" ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"
+elif nm -D --undefined-only "${plugins[0]}" | grep -q ' __asan_'; then
+  # clang links its sanitizer runtime into executables only: preload its shared build instead.
+  cxx=$(sed -n 's/^CMAKE_CXX_COMPILER:[A-Z]*=//p' "$BUILD/CMakeCache.txt")
+  export LD_PRELOAD="$("$cxx" -print-runtime-dir)/libclang_rt.asan-x86_64.so" ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"
 fi
 python3 - "${plugins[@]}" <<'PY' || failed=1
 import ctypes, os, sys

@@ -157,7 +157,7 @@ class WordRule final : public Rule {
     for (const auto& [pair, found] : by_pair) {
       const auto& [a, b] = spec_->pairs[pair];
       // Two forms: the one reported is the other's minority, so the chosen one is the other side.
-      PackMessageReporter mine(reporter, [&, &found = found](Range r) {
+      PackMessageReporter mine(reporter, [&, &found = found, &a = a, &b = b](Range r) {  // clang 14: no implicit capture of bindings
         int side = 0;
         for (const FormOccurrence& o : found)
           if (o.range == r) side = o.form;
