@@ -44,19 +44,20 @@ void add_lines(const char* path, const char* package, WordSet& words) {
 }  // namespace
 
 bool is_given_name(std::string_view word) {
-  static const WordSet names = [] {
-    WordSet s;
-    add_lines("/usr/share/dict/propernames.gz", "miscfiles", s);
+  // Never destroyed (as every list here): an exit() mid-run must not free it under other threads.
+  static const WordSet& names = *[] {
+    auto s = new WordSet;
+    add_lines("/usr/share/dict/propernames.gz", "miscfiles", *s);
     return s;
   }();
   return names.find(word) != names.end();
 }
 
 bool is_common_word(std::string_view word) {
-  static const WordSet words = [] {
-    WordSet s;
-    add_lines("/usr/share/dict/american-english-small", "wamerican-small", s);
-    add_lines("/usr/share/dict/british-english-small", "wbritish-small", s);
+  static const WordSet& words = *[] {
+    auto s = new WordSet;
+    add_lines("/usr/share/dict/american-english-small", "wamerican-small", *s);
+    add_lines("/usr/share/dict/british-english-small", "wbritish-small", *s);
     return s;
   }();
   return words.find(word) != words.end();

@@ -61,7 +61,9 @@ struct Listing {
 };
 
 const Listing& listing() {
-  static const Listing kListing;
+  // Never destroyed: a plugin that calls exit() mid-run would otherwise free it under the other
+  // checking threads (the exit guard reports the exit; a crash in a destructor would hide it).
+  static const Listing& kListing = *new Listing;
   return kListing;
 }
 

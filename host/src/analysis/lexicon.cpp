@@ -78,12 +78,13 @@ bool is_sentence_opener(std::string_view word) { return contains(kOpeners, word)
 
 VarietyGuess guess_variety(const std::vector<Token>& tokens) {
   // word -> +1 for a US spelling, -1 for a UK one; built once.
-  static const std::unordered_map<std::string_view, int> kVariety = [] {
-    std::unordered_map<std::string_view, int> m;
+  // Never destroyed: an exit() mid-run must not free it under the other checking threads.
+  static const std::unordered_map<std::string_view, int>& kVariety = *[] {
+    auto m = new std::unordered_map<std::string_view, int>;
     for (const auto& [us_form, uk_form] : kVarietyPairs) {
       // British copy may spell -ize too (Oxford spelling): only -ise says which variety it is.
-      if (us_form.find("iz") == std::string_view::npos) m.emplace(us_form, 1);
-      m.emplace(uk_form, -1);
+      if (us_form.find("iz") == std::string_view::npos) m->emplace(us_form, 1);
+      m->emplace(uk_form, -1);
     }
     return m;
   }();
