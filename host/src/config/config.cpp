@@ -189,7 +189,11 @@ class Reader {
     }
     const toml::table* t = n.as_table();
     if (!t) fail(n, "rule `" + id + "` must be a table");
-    for (auto&& [k, v] : *t) attempt([&] { rule_key(r, std::string(k.str()), v); });
+    for (auto&& entry : *t) {
+      const auto& k = entry.first;  // named, not bound: clang 14 cannot capture bindings
+      auto&& v = entry.second;
+      attempt([&] { rule_key(r, std::string(k.str()), v); });
+    }
     return r;
   }
 
@@ -241,12 +245,16 @@ class Reader {
     std::map<std::string, RuleSetting, std::less<>> out;
     const toml::table* t = n.as_table();
     if (!t) fail(n, "`rules` must be a table of rule ids");
-    for (auto&& [k, v] : *t) {
+    for (auto&& entry : *t) {
+      const auto& k = entry.first;  // named, not bound: clang 14 cannot capture bindings
+      auto&& v = entry.second;
       std::string id(k.str());
       // `[rules.names]` with `[rules.names.inconsistent-spelling]` inside is the dotted form; its
       // `enabled`, `severity` and zones apply to every rule of the plugin (kept under the bare id).
       if (id.find('/') == std::string::npos && v.is_table()) {
-        for (auto&& [k2, v2] : *v.as_table()) {
+        for (auto&& inner : *v.as_table()) {
+          const auto& k2 = inner.first;  // named, not bound: clang 14 cannot capture bindings
+          auto&& v2 = inner.second;
           std::string key(k2.str());
           if (is_switch_key(key)) {
             RuleSetting& plugin_wide = out[id];
@@ -306,7 +314,11 @@ void apply_key(const Reader& r, Config& c, bool preset, const toml::key& k, cons
 // Every key of one file onto `c`; a preset's file first, then the project's own. A key in error
 // is reported with the others (Errors) and the rest of the file is still read.
 void apply(const toml::table& root, const Reader& r, Config& c, bool preset) {
-  for (auto&& [k, v] : root) r.attempt([&] { apply_key(r, c, preset, k, v); });
+  for (auto&& entry : root) {
+    const auto& k = entry.first;  // named, not bound: clang 14 cannot capture bindings
+    auto&& v = entry.second;
+    r.attempt([&] { apply_key(r, c, preset, k, v); });
+  }
 }
 
 void apply_key(const Reader& r, Config& c, bool preset, const toml::key& k, const toml::node& v) {
@@ -347,7 +359,9 @@ void apply_key(const Reader& r, Config& c, bool preset, const toml::key& k, cons
   } else if (key == "vocabulary") {
     const toml::table* t = v.as_table();
     if (!t) r.fail(v, "`vocabulary` must be a table with `accept` and `reject`");
-    for (auto&& [k2, v2] : *t) {
+    for (auto&& inner : *t) {
+      const auto& k2 = inner.first;  // named, not bound: clang 14 cannot capture bindings
+      auto&& v2 = inner.second;
       r.attempt([&] {
         std::string key2(k2.str());
         if (key2 == "accept") {
@@ -370,7 +384,9 @@ void apply_key(const Reader& r, Config& c, bool preset, const toml::key& k, cons
         if (!t) r.fail(e, "each `[[overrides]]` entry must be a table");
         Override o;
         bool files_bad = false;  // reported already: not also "needs `files`"
-        for (auto&& [k2, v2] : *t) {
+        for (auto&& inner : *t) {
+          const auto& k2 = inner.first;  // named, not bound: clang 14 cannot capture bindings
+          auto&& v2 = inner.second;
           r.attempt([&] {
             std::string key2(k2.str());
             if (key2 == "files") {
