@@ -48,7 +48,13 @@ std::shared_ptr<const std::vector<Record>> DataStore::records(std::string_view p
   if (auto it = cache_.find(key); it != cache_.end()) return it->second;
   std::string file = resolve(path);
   std::error_code ec;
-  if (!fs::is_regular_file(file, ec)) throw std::runtime_error(file + ": data file not found");
+  if (!fs::is_regular_file(file, ec)) {
+    // Say every place a relative name was looked for: beside the config, then the shipped rules.
+    fs::path p(path);
+    std::string places = file;
+    if (!p.is_absolute() && !config_dir_.empty()) places = (fs::path(config_dir_) / p).string() + " and " + file;
+    throw std::runtime_error("data file \"" + std::string(path) + "\" not found (looked for " + places + ")");
+  }
   toml::table root;
   try {
     root = toml::parse_file(file);
