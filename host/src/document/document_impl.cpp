@@ -48,7 +48,7 @@ const void* DocumentImpl::analysis(std::string_view id, std::size_t size) const 
     struct Pop {
       ~Pop() { computing.pop_back(); }
     } pop;
-    util::Timings::AnalysisScope timing(id);  // --timings: nothing unless a run asked for it
+    util::Timings::Scope timing(util::Timings::Kind::Analysis, id);  // --timings: nothing unless a run asked for it
     std::shared_ptr<const void> value = provider->compute(*this);
     if (!value) throw std::logic_error("the provider of \"" + std::string(id) + "\" returned nothing");
     slot->value = std::move(value);

@@ -247,18 +247,8 @@ FileResult check_document(BuiltDocument built, const CheckSettings& settings) {
     for (auto& [rule, what] : built.gather_failures)
       if (rule == id) failure = what;
     if (failure.empty()) {
-      util::Timings* timings = util::Timings::active();
-      if (!timings) {
-        failure = failure_of([&] { active.rule->check(doc, reporter); });
-      } else {  // --timings: the rule's own time, less the analyses it was first to ask for
-        std::int64_t analyses_before = util::Timings::analysis_nanoseconds_in_this_thread();
-        auto start = std::chrono::steady_clock::now();
-        failure = failure_of([&] { active.rule->check(doc, reporter); });
-        auto elapsed = std::chrono::steady_clock::now() - start;
-        timings->add(util::Timings::Kind::Rule, id,
-                     std::chrono::duration_cast<std::chrono::nanoseconds>(elapsed) -
-                         std::chrono::nanoseconds(util::Timings::analysis_nanoseconds_in_this_thread() - analyses_before));
-      }
+      util::Timings::Scope timing(util::Timings::Kind::Rule, id);  // --timings; nothing otherwise
+      failure = failure_of([&] { active.rule->check(doc, reporter); });
     }
     if (!failure.empty()) {
       result.internal_error = true;

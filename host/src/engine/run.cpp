@@ -138,7 +138,7 @@ BuiltDocument build_input(const Input& input, const Prepared& prepared, const Ch
     built.result.error = input.error;
     return built;
   }
-  util::Timings::StageScope timing("reading files and building documents");
+  util::Timings::Scope timing(util::Timings::Kind::Stage, "reading files and building documents");
   InputBytes bytes = read_input(input.path);
   if (bytes.error) {
     built.result.error = std::move(bytes.error);
@@ -184,7 +184,7 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
   } activation(options.timings ? &timings : nullptr);
   std::optional<Prepared> prepared;
   {
-    util::Timings::StageScope timing("start-up: config, plugins, packs");
+    util::Timings::Scope timing(util::Timings::Kind::Stage, "start-up: config, plugins, packs");
     prepared = prepare(options, err);
   }
   if (!prepared) return 2;

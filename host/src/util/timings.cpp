@@ -9,13 +9,12 @@ namespace copydesk::util {
 namespace {
 Timings* active_table = nullptr;
 // Nanoseconds spent in providers on this thread: finished outermost providers plus, while a
-// provider runs, the nested ones it waited for (AnalysisScope saves and restores it).
+// provider runs, the nested ones it waited for (Scope saves and restores it).
 thread_local std::int64_t analysis_ns = 0;
 }  // namespace
 
 Timings* Timings::active() { return active_table; }
 void Timings::activate(Timings* table) { active_table = table; }
-std::int64_t Timings::analysis_nanoseconds_in_this_thread() { return analysis_ns; }
 
 void Timings::add(Kind kind, std::string_view name, std::chrono::nanoseconds elapsed) {
   std::lock_guard lock(mutex_);
@@ -50,26 +49,24 @@ void Timings::print(std::ostream& out) const {
   out << line;
 }
 
-Timings::StageScope::StageScope(std::string_view name) : table_(active_table), name_(name) {
-  if (table_) start_ = std::chrono::steady_clock::now();
-}
-
-Timings::StageScope::~StageScope() {
-  if (table_) table_->add(Kind::Stage, name_, std::chrono::steady_clock::now() - start_);
-}
-
-Timings::AnalysisScope::AnalysisScope(std::string_view id) : table_(active_table), id_(id) {
+Timings::Scope::Scope(Kind kind, std::string_view name) : table_(active_table), kind_(kind), name_(name) {
   if (!table_) return;
-  outer_nested_ = analysis_ns;
-  analysis_ns = 0;
+  analysis_ns_before_ = analysis_ns;
+  if (kind_ == Kind::Analysis) analysis_ns = 0;  // from here: the nested providers' time
   start_ = std::chrono::steady_clock::now();
 }
 
-Timings::AnalysisScope::~AnalysisScope() {
+Timings::Scope::~Scope() {
   if (!table_) return;
-  auto elapsed = std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - start_);
-  table_->add(Kind::Analysis, id_, elapsed - std::chrono::nanoseconds(analysis_ns));
-  analysis_ns = outer_nested_ + elapsed.count();
+  std::int64_t elapsed = std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - start_).count();
+  std::int64_t own = elapsed;
+  if (kind_ == Kind::Analysis) {
+    own = elapsed - analysis_ns;
+    analysis_ns = analysis_ns_before_ + elapsed;
+  } else if (kind_ == Kind::Rule) {
+    own = elapsed - (analysis_ns - analysis_ns_before_);
+  }
+  table_->add(kind_, name_, std::chrono::nanoseconds(own));
 }
 
 }  // namespace copydesk::util

@@ -27,36 +27,22 @@ class Timings {
   /// The table, slowest first: milliseconds and share of all recorded time per row.
   void print(std::ostream& out) const;
 
-  /// Nanoseconds this thread has spent in analysis providers so far: a rule's own time is its
-  /// elapsed time less what the analyses it asked for took.
-  static std::int64_t analysis_nanoseconds_in_this_thread();
-
-  /// Times a stage of the run on this thread (start-up, reading): wall time of the scope.
-  class StageScope {
+  /// Times one rule's check, analysis provider or stage on this thread, into the active table
+  /// (nothing when timings are off). A rule's time leaves out the analyses it was first to ask
+  /// for; an analysis's leaves out the analyses its provider asked for in turn; a stage's is the
+  /// wall time of the scope.
+  class Scope {
    public:
-    explicit StageScope(std::string_view name);
-    ~StageScope();
-    StageScope(const StageScope&) = delete;
-    StageScope& operator=(const StageScope&) = delete;
+    Scope(Kind kind, std::string_view name);
+    ~Scope();
+    Scope(const Scope&) = delete;
+    Scope& operator=(const Scope&) = delete;
 
    private:
     Timings* table_;
+    Kind kind_;
     std::string_view name_;
-    std::chrono::steady_clock::time_point start_;
-  };
-
-  /// Times one analysis provider on this thread, exclusive of the providers it asks for in turn.
-  class AnalysisScope {
-   public:
-    explicit AnalysisScope(std::string_view id);
-    ~AnalysisScope();
-    AnalysisScope(const AnalysisScope&) = delete;
-    AnalysisScope& operator=(const AnalysisScope&) = delete;
-
-   private:
-    Timings* table_;
-    std::string_view id_;
-    std::int64_t outer_nested_ = 0;
+    std::int64_t analysis_ns_before_ = 0;
     std::chrono::steady_clock::time_point start_;
   };
 
