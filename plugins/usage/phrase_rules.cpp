@@ -9,13 +9,9 @@ using namespace copydesk;
 
 namespace {
 
-bool listed(const std::vector<std::string>& list, std::string_view lower_word) {
-  return std::find(list.begin(), list.end(), lower_word) != list.end();
-}
-
-// The word token at `i`, lower-cased, or "" when it is not a word.
-std::string word_at(const std::vector<Token>& tokens, std::size_t i) {
-  return i < tokens.size() && tokens[i].is_word() ? ascii_lower(tokens[i].text) : std::string();
+// Whether `word` (as written; lowered here) is one of `list` (lower case).
+bool listed(const std::vector<std::string>& list, std::string_view word) {
+  return std::any_of(list.begin(), list.end(), [&](const std::string& entry) { return ascii_lower_equals(word, entry); });
 }
 
 // Whether the phrase's words start at token `i`, one word after another with only spaces between.
@@ -23,18 +19,18 @@ bool matches_at(const Phrase& p, const std::vector<Token>& tokens, std::size_t i
   if (i + p.words.size() > tokens.size()) return false;
   for (std::size_t k = 0; k < p.words.size(); ++k) {
     const Token& t = tokens[i + k];
-    if (!t.is_word() || ascii_lower(t.text) != p.words[k]) return false;
+    if (!t.is_word() || !ascii_lower_equals(t.text, p.words[k])) return false;
     if (k > 0 && (!t.has(kSpaceBefore) || t.has(kNewlineBefore) || t.sentence != tokens[i].sentence)) return false;
   }
   std::size_t end = i + p.words.size();
-  // The words around must be words of the same sentence, next to the phrase.
+  // The words around must be words of the same sentence, next to the phrase ("" where there is none).
   auto neighbour = [&](std::size_t k) {
-    return k < tokens.size() && tokens[k].is_word() && tokens[k].sentence == tokens[i].sentence ? ascii_lower(tokens[k].text)
-                                                                                              : std::string();
+    return k < tokens.size() && tokens[k].is_word() && tokens[k].sentence == tokens[i].sentence ? tokens[k].text
+                                                                                              : std::string_view();
   };
   if (!p.before.empty() && (i == 0 || !listed(p.before, neighbour(i - 1)) || !tokens[i].has(kSpaceBefore))) return false;
   if (!p.not_two_before.empty() && i >= 2 && listed(p.not_two_before, neighbour(i - 2))) return false;
-  std::string next = neighbour(end);
+  std::string_view next = neighbour(end);
   if (!p.after.empty() && (!listed(p.after, next) || !tokens[end].has(kSpaceBefore))) return false;
   if (!p.not_after.empty() && listed(p.not_after, next)) return false;
   return true;
@@ -43,15 +39,22 @@ bool matches_at(const Phrase& p, const std::vector<Token>& tokens, std::size_t i
 }  // namespace
 
 PhraseRule::PhraseRule(const RuleContext& context, std::string_view table, const std::vector<OptionSpec>& specs)
-    : phrases_(load_phrases(context, table, specs)) {}
+    : phrases_(load_phrases(context, table, specs)) {
+  for (std::size_t index = 0; index < phrases_->size(); ++index)
+    by_first_word_[(*phrases_)[index].words[0]].push_back(index);
+}
 
 void PhraseRule::check(const Document& doc, Reporter& reporter) {
   const auto& tokens = doc.tokens();
+  std::string first;  // the word at i, lowered: one buffer for the whole document
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (!tokens[i].is_word()) continue;
-    std::string first = word_at(tokens, i);
-    for (const Phrase& p : *phrases_) {
-      if (p.words[0] != first || !matches_at(p, tokens, i)) continue;
+    ascii_lower_into(first, tokens[i].text);
+    auto candidates = by_first_word_.find(first);
+    if (candidates == by_first_word_.end()) continue;
+    for (std::size_t index : candidates->second) {
+      const Phrase& p = (*phrases_)[index];
+      if (!matches_at(p, tokens, i)) continue;
       // A way of speaking is the speaker's own inside a quotation.
       if (p.speech && tokens[i].has(kInQuote)) continue;
       if (doc.in_scope(tokens[i].range.offset, ScopeKind::Code)) continue;

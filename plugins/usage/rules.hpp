@@ -2,7 +2,10 @@
 #pragma once
 
 #include <copydesk/rule.hpp>
+#include <functional>
 #include <memory>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "word_lists.hpp"
@@ -22,6 +25,8 @@ class PhraseRule : public copydesk::Rule {
 
  private:
   std::shared_ptr<const std::vector<Phrase>> phrases_;
+  // Indexes into phrases_ by first word, in list order: a word tries only the phrases it can start.
+  std::unordered_map<std::string, std::vector<std::size_t>, copydesk::StringHash, std::equal_to<>> by_first_word_;
 };
 
 /// A closed compound or set phrase written open: "where ever" -> "wherever", "in tact" -> "intact".

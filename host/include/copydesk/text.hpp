@@ -19,6 +19,19 @@ inline std::string ascii_lower(std::string_view s) {
   for (char& c : out) c = ascii_lower(c);
   return out;
 }
+/// `s` with A-Z lowered, written into `out` (its old contents replaced): the ascii_lower(s) of a
+/// loop over tokens, where one buffer serves every word instead of a new string each.
+inline void ascii_lower_into(std::string& out, std::string_view s) {
+  out.assign(s);
+  for (char& c : out) c = ascii_lower(c);
+}
+/// Whether ascii_lower(s) == lower, without making the lowered string (`lower` is lower case).
+constexpr bool ascii_lower_equals(std::string_view s, std::string_view lower) {
+  if (s.size() != lower.size()) return false;
+  for (std::size_t i = 0; i < s.size(); ++i)
+    if (ascii_lower(s[i]) != lower[i]) return false;
+  return true;
+}
 
 /// The hash for unordered sets and maps of std::string that a std::string_view finds without
 /// making a string (C++20 heterogeneous lookup); pair it with std::equal_to<>:

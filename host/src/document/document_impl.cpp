@@ -83,19 +83,27 @@ Position DocumentImpl::position(std::uint32_t offset) const {
   return {p.line, p.column};
 }
 
+void DocumentImpl::build_scope_index() const {
+  for (const Scope& s : scopes()) {
+    auto kind = static_cast<std::size_t>(s.kind);
+    if (kind < kScopeKindCount) scope_index_[kind].ranges.push_back(s.range);
+  }
+  for (KindIndex& index : scope_index_) {
+    std::sort(index.ranges.begin(), index.ranges.end(),
+              [](const Range& a, const Range& b) { return a.offset < b.offset; });
+    std::uint32_t best = 0;
+    for (const Range& r : index.ranges) index.max_end.push_back(best = std::max(best, r.end()));
+  }
+}
+
 bool DocumentImpl::in_scope(std::uint32_t offset, ScopeKind kind) const {
-  std::call_once(scope_index_once_, [this] {
-    for (const Scope& s : scopes()) scope_index_[s.kind].ranges.push_back(s.range);
-    for (auto& [k, index] : scope_index_) {
-      std::sort(index.ranges.begin(), index.ranges.end(),
-                [](const Range& a, const Range& b) { return a.offset < b.offset; });
-      std::uint32_t best = 0;
-      for (const Range& r : index.ranges) index.max_end.push_back(best = std::max(best, r.end()));
-    }
-  });
-  auto it = scope_index_.find(kind);
-  if (it == scope_index_.end()) return false;
-  const KindIndex& index = it->second;
+  if (!scope_index_ready_.load(std::memory_order_acquire)) {
+    std::call_once(scope_index_once_, [this] { build_scope_index(); });
+    scope_index_ready_.store(true, std::memory_order_release);
+  }
+  auto k = static_cast<std::size_t>(kind);
+  if (k >= kScopeKindCount) return false;
+  const KindIndex& index = scope_index_[k];
   // The last range starting at or before offset; walk back only while an earlier one may reach it.
   auto pos = std::upper_bound(index.ranges.begin(), index.ranges.end(), offset,
                               [](std::uint32_t off, const Range& r) { return off < r.offset; });

@@ -1,6 +1,7 @@
 // The host's Document: reader output plus lazily computed, shared analyses.
 #pragma once
 
+#include <array>
 #include <atomic>
 #include <map>
 #include <memory>
@@ -83,8 +84,13 @@ class DocumentImpl final : public Document {
     std::vector<Range> ranges;
     std::vector<std::uint32_t> max_end;
   };
+  // in_scope() runs for every token of many rules: the index is an array by kind (AltText is the
+  // last ScopeKind), and a flag read skips std::call_once once it is built.
+  static constexpr std::size_t kScopeKindCount = static_cast<std::size_t>(ScopeKind::AltText) + 1;
+  void build_scope_index() const;
   mutable std::once_flag scope_index_once_;
-  mutable std::map<ScopeKind, KindIndex> scope_index_;
+  mutable std::atomic<bool> scope_index_ready_{false};
+  mutable std::array<KindIndex, kScopeKindCount> scope_index_;
 };
 
 }  // namespace copydesk::document

@@ -295,7 +295,10 @@ class PackReader {
     // Longest phrase first; ties in the order of the file.
     std::stable_sort(spec->phrases.begin(), spec->phrases.end(),
                      [](const Phrase& a, const Phrase& b) { return a.words.size() > b.words.size(); });
-    for (std::size_t i = 0; i < spec->phrases.size(); ++i) spec->by_first_word[spec->phrases[i].words.front()].push_back(i);
+    for (std::size_t i = 0; i < spec->phrases.size(); ++i) {
+      spec->by_first_word[spec->phrases[i].words.front()].push_back(i);
+      spec->first_words.add(spec->phrases[i].words.front());
+    }
     return spec;
   }
 

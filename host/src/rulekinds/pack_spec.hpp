@@ -2,6 +2,8 @@
 // phrase matching, messages and the pack's regular expressions.
 #pragma once
 
+#include <algorithm>
+#include <bitset>
 #include <functional>
 #include <memory>
 #include <string>
@@ -48,6 +50,23 @@ struct Phrase {
   std::size_t order = 0;           // position in the file, for ties
 };
 
+/// A quick "cannot be" for most tokens before phrase_matches folds and hashes them: the first
+/// byte and length of every first word. It answers for ASCII words (folding keeps their length);
+/// any other word may start a phrase.
+class FirstWordFilter {
+ public:
+  void add(std::string_view first_word);
+  /// False only when no first word can equal `token` compared as phrase_matches compares it.
+  bool may_start(std::string_view token, bool exact) const;
+
+ private:
+  static constexpr std::size_t kLengths = 32;  // longer words share the last length
+  static std::size_t slot(unsigned char first, std::size_t length) {
+    return first * kLengths + std::min(length, kLengths - 1);
+  }
+  std::bitset<128 * kLengths> seen_;  // by ASCII first byte, then length
+};
+
 /// One entry of a sequence rule's `tokens`.
 struct SequenceStep {
   std::unique_ptr<PackRegex> pattern;  // must match the whole word
@@ -80,7 +99,9 @@ struct Spec {
   bool skip_quotes = false;
   std::vector<ScopeKind> zones;
   std::vector<Phrase> phrases;                       // longest first, then file order
-  std::unordered_map<std::string, std::vector<std::size_t>> by_first_word;  // into phrases, in that order
+  // Into phrases, in that order; looked up with a std::string_view (no string per token).
+  std::unordered_map<std::string, std::vector<std::size_t>, StringHash, std::equal_to<>> by_first_word;
+  FirstWordFilter first_words;  // the keys of by_first_word
   std::vector<std::string> replacements;             // substitution
   std::vector<std::pair<std::string, std::string>> pairs;  // consistency (payload/2 = pair, payload%2 = side)
   std::vector<PackRegex> regexes;                    // existence

@@ -39,12 +39,42 @@ std::vector<Token>::const_iterator token_at(const Document& doc, std::uint32_t o
 
 std::string fold(std::string_view s, bool ignore_case) { return ignore_case ? utf8::to_lower(s) : std::string(s); }
 
+namespace {
+bool is_ascii(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+}  // namespace
+
+// A word that is not ASCII (or a first word that is not) is left to the lookup: folding may
+// change its length, and an ASCII token never folds into one.
+void FirstWordFilter::add(std::string_view first_word) {
+  if (!first_word.empty() && is_ascii(first_word))
+    seen_.set(slot(static_cast<unsigned char>(first_word[0]), first_word.size()));
+}
+
+bool FirstWordFilter::may_start(std::string_view token, bool exact) const {
+  if (token.empty() || !is_ascii(token)) return true;
+  char first = exact ? token[0] : ascii_lower(token[0]);  // what folding does to an ASCII letter
+  return seen_.test(slot(static_cast<unsigned char>(first), token.size()));
+}
+
+namespace {
+// fold(text, !exact) without a new string per call: the text itself, or its lower case in `buffer`.
+std::string_view folded(std::string_view text, bool exact, std::string& buffer) {
+  if (exact) return text;
+  utf8::to_lower_into(buffer, text);
+  return buffer;
+}
+}  // namespace
+
 std::vector<PhraseMatch> phrase_matches(const Spec& spec, const Document& doc, bool exact) {
   const auto& tokens = doc.tokens();
   std::vector<PhraseMatch> out;
+  std::string first_buffer, next_buffer;  // reused for every token of the document
   for (std::uint32_t i = 0; i < tokens.size(); ++i) {
     if (tokens[i].kind != TokenKind::Word && tokens[i].kind != TokenKind::Number) continue;
-    auto candidates = spec.by_first_word.find(fold(tokens[i].text, !exact));
+    if (!spec.first_words.may_start(tokens[i].text, exact)) continue;
+    auto candidates = spec.by_first_word.find(folded(tokens[i].text, exact, first_buffer));
     if (candidates == spec.by_first_word.end()) continue;
     for (std::size_t index : candidates->second) {
       const Phrase& p = spec.phrases[index];
@@ -52,7 +82,7 @@ std::vector<PhraseMatch> phrase_matches(const Spec& spec, const Document& doc, b
       bool ok = true;
       for (std::size_t k = 1; ok && k < p.words.size(); ++k) {
         const Token& t = tokens[i + k];
-        ok = t.sentence == tokens[i].sentence && fold(t.text, !exact) == p.words[k];
+        ok = t.sentence == tokens[i].sentence && folded(t.text, exact, next_buffer) == p.words[k];
       }
       if (!ok || !in_scope(spec, doc, tokens[i])) continue;
       out.push_back({&p, i, i + static_cast<std::uint32_t>(p.words.size())});

@@ -159,21 +159,41 @@ static std::string map_with(std::string_view s, int options) {
   return std::string(reinterpret_cast<char*>(out), static_cast<std::size_t>(n));
 }
 
+namespace {
+bool is_ascii(std::string_view s) {
+  for (char ch : s)
+    if (static_cast<unsigned char>(ch) >= 0x80) return false;
+  return true;
+}
+}  // namespace
+
 std::string fold(std::string_view s) {
-  bool ascii = true;
-  for (char ch : s) ascii = ascii && static_cast<unsigned char>(ch) < 0x80;
-  if (ascii) return to_lower(s);
+  if (is_ascii(s)) return to_lower(s);
   return map_with(s, UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD | UTF8PROC_COMPAT);
 }
 
-std::string to_lower(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size();) {
+void to_lower_into(std::string& out, std::string_view s) {
+  // Most words are ASCII: lower them byte by byte in one pass, and decode only from the first
+  // byte that is not.
+  out.resize(s.size());
+  std::size_t i = 0;
+  for (; i < s.size(); ++i) {
+    auto b = static_cast<unsigned char>(s[i]);
+    if (b >= 0x80) break;
+    out[i] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+  }
+  if (i == s.size()) return;
+  out.resize(i);
+  while (i < s.size()) {
     char32_t c = next(s, i);
     append(out, c < 0x80 ? static_cast<char32_t>((c >= 'A' && c <= 'Z') ? c + 32 : c)
                          : static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(c))));
   }
+}
+
+std::string to_lower(std::string_view s) {
+  std::string out;
+  to_lower_into(out, s);
   return out;
 }
 

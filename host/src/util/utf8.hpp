@@ -40,6 +40,8 @@ bool is_apostrophe(char32_t c);  ///< ' ’ ʼ
 /// Lower case, diacritics removed, compatibility forms folded: "Müller" -> "muller".
 std::string fold(std::string_view s);
 std::string to_lower(std::string_view s);
+/// to_lower(s) written into `out` (replacing its contents): loops over tokens reuse one buffer.
+void to_lower_into(std::string& out, std::string_view s);
 std::string to_upper(std::string_view s);
 
 }  // namespace copydesk::utf8
