@@ -27,6 +27,25 @@ int small_integer(const Document& doc, std::uint32_t token) {
   return v >= 1 && v <= 120 ? v : 0;
 }
 
+// A mention's word keys joined by spaces, and its last word's key (the surname).
+struct MentionKeys {
+  std::string full, surname;
+};
+
+// Every mention's keys, made once: both passes of check() read them, and name_word_key is not cheap.
+std::vector<MentionKeys> mention_keys(const std::vector<NameMention>& names, const std::vector<Token>& tokens) {
+  std::vector<MentionKeys> out(names.size());
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    MentionKeys& keys = out[i];
+    for (std::uint32_t k = names[i].first_token; k < names[i].end_token; ++k) {
+      keys.surname = name_word_key(bare_name_word(tokens[k].text));
+      if (!keys.full.empty()) keys.full += ' ';
+      keys.full += keys.surname;
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 RuleMeta AgeRule::meta() {
@@ -49,21 +68,15 @@ void AgeRule::check(const Document& doc, Reporter& reporter) {
   // A person is keyed by full name; a surname alone joins the one full name that has it (two
   // Blamireses in one story are two people).
   std::map<std::string, std::set<std::string>> full_names_by_surname;
-  auto full_key = [&](const NameMention& m) {
-    std::string key;
-    for (std::uint32_t k = m.first_token; k < m.end_token; ++k) {
-      if (!key.empty()) key += ' ';
-      key += name_word_key(bare_name_word(tokens[k].text));
-    }
-    return key;
-  };
-  for (const NameMention& m : doc.names())
-    if (m.end_token - m.first_token >= 2)
-      full_names_by_surname[name_word_key(bare_name_word(tokens[m.end_token - 1].text))].insert(full_key(m));
-  for (const NameMention& m : doc.names()) {
+  const auto& names = doc.names();
+  std::vector<MentionKeys> keys = mention_keys(names, tokens);
+  for (std::size_t i = 0; i < names.size(); ++i)
+    if (names[i].end_token - names[i].first_token >= 2) full_names_by_surname[keys[i].surname].insert(keys[i].full);
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    const NameMention& m = names[i];
     if (m.end_token == m.first_token) continue;
-    std::string surname = name_word_key(bare_name_word(tokens[m.end_token - 1].text));
-    std::string key = full_key(m);
+    const std::string& surname = keys[i].surname;
+    std::string key = keys[i].full;
     if (m.end_token - m.first_token == 1) {
       auto it = full_names_by_surname.find(surname);
       if (it != full_names_by_surname.end() && it->second.size() == 1) key = *it->second.begin();

@@ -96,15 +96,19 @@ void AbbreviationStopsRule::check(const Document& doc, Reporter& reporter) {
   std::map<std::string, Found> found;  // "US", or "S Jaishankar" for an initial before a name
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
-    // A headline has its own style ("US" in AP headlines over "U.S." in the story).
-    if (!t.is_word() || doc.in_scope(t.range.offset, ScopeKind::Code) || doc.in_scope(t.range.offset, ScopeKind::Url) ||
-        doc.in_scope(t.range.offset, ScopeKind::Headline) || doc.in_scope(t.range.offset, ScopeKind::Heading))
-      continue;
+    if (!t.is_word()) continue;
     const Token* next = i + 1 < tokens.size() ? &tokens[i + 1] : nullptr;
     bool before_name = next && next->is_word() && next->has(kSpaceBefore) && next->has(kCapitalized) &&
                        !next->has(kAllCaps) && !next->has(kAbbreviation) && next->sentence == t.sentence;
+    bool initial = before_name && t.text.size() <= 2 && upper(t.text[0]) && (t.text.size() == 1 || t.text[1] == '.');
+    // Most words are none of the shapes below: the scope lookups are for the few that are.
+    if (!initial && !t.has(kAbbreviation) && !plain_initialism(t)) continue;
+    // A headline has its own style ("US" in AP headlines over "U.S." in the story).
+    if (doc.in_scope(t.range.offset, ScopeKind::Code) || doc.in_scope(t.range.offset, ScopeKind::Url) ||
+        doc.in_scope(t.range.offset, ScopeKind::Headline) || doc.in_scope(t.range.offset, ScopeKind::Heading))
+      continue;
     // An initial before a surname: "S. Jaishankar" or "S Jaishankar" (a capital letter alone).
-    if (before_name && t.text.size() <= 2 && upper(t.text[0]) && (t.text.size() == 1 || t.text[1] == '.')) {
+    if (initial) {
       std::string letter(1, t.text[0]);
       // A capital alone opening a sentence is the article "A" or the pronoun "I" more often than an initial.
       if (t.text.size() == 1 && (t.has(kSentenceStart) || letter == "A" || letter == "I")) continue;

@@ -4,6 +4,7 @@
 
 #include <copydesk/data_lists.hpp>
 #include <copydesk/rule.hpp>
+#include <functional>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -15,7 +16,8 @@ namespace titles {
 /// whose dateline marks American copy. One per run and `titles` value, shared by the rules.
 struct TitleList {
   std::vector<std::vector<std::string>> titles;
-  std::unordered_map<std::string, std::vector<std::size_t>> by_first_word;  // indices, longest first
+  // Indices, longest first; found with a std::string_view.
+  std::unordered_map<std::string, std::vector<std::size_t>, copydesk::StringHash, std::equal_to<>> by_first_word;
   std::vector<std::string> us_dateline_places;  ///< lower case: "texas", "calif.", "new york"
 };
 

@@ -13,7 +13,7 @@ std::vector<TitleMention> find_titles(const Document& doc, const TitleList& list
   std::string word;
   for (std::uint32_t i = 0; i < tokens.size(); ++i) {
     if (!tokens[i].is_word() || tokens[i].text.size() > 24) continue;
-    word = ascii_lower(tokens[i].text);
+    ascii_lower_into(word, tokens[i].text);
     auto candidates = list.by_first_word.find(word);
     if (candidates == list.by_first_word.end()) continue;
     for (std::size_t index : candidates->second) {
@@ -21,7 +21,7 @@ std::vector<TitleMention> find_titles(const Document& doc, const TitleList& list
       if (i + title.size() > tokens.size()) continue;
       bool match = true;
       for (std::size_t k = 1; match && k < title.size(); ++k)
-        match = tokens[i + k].is_word() && tokens[i + k].sentence == tokens[i].sentence && ascii_lower(tokens[i + k].text) == title[k];
+        match = tokens[i + k].is_word() && tokens[i + k].sentence == tokens[i].sentence && ascii_lower_equals(tokens[i + k].text, title[k]);
       if (!match) continue;
       TitleMention m;
       m.first = i;

@@ -51,8 +51,6 @@ struct VarietyGuess {
 VarietyGuess guess_variety(const std::vector<Token>& tokens);
 /// guess_variety(tokens).language.
 std::string_view detect_variety(const std::vector<Token>& tokens);
-/// US spellings minus UK spellings of the words whose spelling tells the variety apart.
-int variety_score(const std::vector<Token>& tokens);
 
 /// Word lists the analyses share (and rules may use through the document's tokens).
 bool is_honorific(std::string_view word);        ///< Mr, Mr., Mrs, Ms, Dr, Prof ...

@@ -116,6 +116,5 @@ VarietyGuess guess_variety(const std::vector<Token>& tokens) {
 
 std::string_view detect_variety(const std::vector<Token>& tokens) { return guess_variety(tokens).language; }
 
-int variety_score(const std::vector<Token>& tokens) { return guess_variety(tokens).us_minus_uk; }
 
 }  // namespace copydesk::analysis
