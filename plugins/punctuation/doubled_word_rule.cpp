@@ -27,8 +27,8 @@ void DoubledWordRule::check(const Document& doc, Reporter& reporter) {
     const Token& a = tokens[i - 1];
     const Token& b = tokens[i];
     if (!a.is_word() || !b.is_word() || !b.has(kSpaceBefore) || a.paragraph != b.paragraph) continue;
-    std::string wa = ascii_lower(a.text), wb = ascii_lower(b.text);
-    if (wa != wb) continue;
+    if (!ascii_iequals(a.text, b.text)) continue;
+    std::string wa = ascii_lower(a.text);
     // "Duran Duran", "Walla Walla": capitalised repeats inside a name are titles, not typos.
     if (a.has(kCapitalized) && b.has(kCapitalized) && !a.has(kSentenceStart)) continue;
     // "the channel Channel 4", "according to To": a capitalised repeat mid-sentence after a lower-case

@@ -41,6 +41,20 @@ std::shared_ptr<const std::vector<ResidueRule::Pattern>> compile(
   return patterns;
 }
 
+// The words of a line (runs of letters, digits and non-ASCII bytes), counting no further than
+// `limit`: an article paragraph is hundreds of words, and all that matters is that it is long.
+std::size_t count_words_up_to(std::string_view line, std::size_t limit) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (char c : line) {
+    bool letter = std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
+    words += letter && !in_word;
+    if (words >= limit) break;
+    in_word = letter;
+  }
+  return words;
+}
+
 }  // namespace
 
 RuleMeta ResidueRule::meta() {
@@ -83,13 +97,7 @@ void ResidueRule::check(const Document& doc, Reporter& reporter) {
       std::uint32_t end = static_cast<std::uint32_t>(text.find('\n', begin));
       if (end > p.range.end()) end = p.range.end();
       std::string_view raw = text.substr(begin, end - begin);
-      std::size_t words = 0;
-      bool in_word = false;
-      for (char c : raw) {
-        bool letter = std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
-        words += letter && !in_word;
-        in_word = letter;
-      }
+      std::size_t words = count_words_up_to(raw, max_words_ + 1);
       if (words > 0 && words <= max_words_) {
         std::string message = message_for(raw);
         if (!message.empty()) {

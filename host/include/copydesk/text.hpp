@@ -25,6 +25,13 @@ inline void ascii_lower_into(std::string& out, std::string_view s) {
   out.assign(s);
   for (char& c : out) c = ascii_lower(c);
 }
+/// Whether ascii_lower(a) == ascii_lower(b), without making either string.
+constexpr bool ascii_iequals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
+  return true;
+}
 /// Whether ascii_lower(s) == lower, without making the lowered string (`lower` is lower case).
 constexpr bool ascii_lower_equals(std::string_view s, std::string_view lower) {
   if (s.size() != lower.size()) return false;

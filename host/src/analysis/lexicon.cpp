@@ -2,7 +2,6 @@
 // copydesk/lexicon.hpp, which plugins read too), sentence openers, and the US/UK spelling pairs and regions that pick a document's variety.
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <unordered_map>
 
 #include "analysis/analysis.hpp"
@@ -76,6 +75,25 @@ bool is_weekday_or_month(std::string_view word) { return lexicon::is_weekday_or_
 
 bool is_sentence_opener(std::string_view word) { return contains(kOpeners, word); }
 
+namespace {
+
+// A place name: in a region whose press spells the British way, or in the US only.
+enum class Region { British, UsOnly };
+
+// The regions of kBritishSpellingRegions and kUsOnlyRegions, found with one hash lookup per proper
+// noun instead of a walk along both lists. Never destroyed (see kVariety below).
+const std::unordered_map<std::string_view, Region>& region_names() {
+  static const std::unordered_map<std::string_view, Region>& kRegions = *[] {
+    auto m = new std::unordered_map<std::string_view, Region>;
+    for (std::string_view place : kBritishSpellingRegions) m->emplace(place, Region::British);
+    for (std::string_view place : kUsOnlyRegions) m->emplace(place, Region::UsOnly);
+    return m;
+  }();
+  return kRegions;
+}
+
+}  // namespace
+
 VarietyGuess guess_variety(const std::vector<Token>& tokens) {
   // word -> +1 for a US spelling, -1 for a UK one; built once.
   // Never destroyed: an exit() mid-run must not free it under the other checking threads.
@@ -94,15 +112,15 @@ VarietyGuess guess_variety(const std::vector<Token>& tokens) {
     if (t.kind != TokenKind::Word || t.text.size() < 3) continue;
     bool proper = t.has(kCapitalized) && !t.has(kSentenceStart);
     if (proper) {
-      if (contains(kBritishSpellingRegions, t.text)) british_region++;
-      if (contains(kUsOnlyRegions, t.text)) us_region++;
+      auto region = region_names().find(t.text);
+      if (region != region_names().end()) (region->second == Region::British ? british_region : us_region)++;
       // "Pearl Harbor", "the Department of Defense", "the Australian Labor Party": a proper
       // noun keeps its own spelling and says nothing about the writer's.
       continue;
     }
     if (t.text.size() > sizeof buffer) continue;
     for (std::size_t i = 0; i < t.text.size(); ++i)
-      buffer[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(t.text[i])));
+      buffer[i] = ascii_lower(t.text[i]);  // std::tolower in the "C" locale
     auto it = kVariety.find(std::string_view(buffer, t.text.size()));
     if (it != kVariety.end()) score += it->second;
   }

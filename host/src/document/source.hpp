@@ -74,8 +74,13 @@ class LineIndex {
   std::uint32_t line_start(std::uint32_t line) const { return starts_[line - 1]; }
 
  private:
+  void index_line_starts();
+  void index_blocks();
   std::uint32_t code_points_before(std::uint32_t offset) const;
   std::uint32_t utf16_units_before(std::uint32_t offset) const;
+  /// Code points (UTF-16 units) in bytes [begin, end), begin <= end.
+  std::uint32_t code_points_between(std::uint32_t begin, std::uint32_t end) const;
+  std::uint32_t utf16_units_between(std::uint32_t begin, std::uint32_t end) const;
 
   std::string_view bytes_;
   std::vector<std::uint32_t> starts_;

@@ -16,12 +16,8 @@ std::size_t sequence_length(unsigned char lead) {
   return 1;
 }
 
-char32_t next(std::string_view s, std::size_t& i) {
+char32_t beyond_ascii::next(std::string_view s, std::size_t& i) {
   auto b = static_cast<unsigned char>(s[i]);
-  if (b < 0x80) {
-    ++i;
-    return b;
-  }
   std::size_t n = sequence_length(b);
   if (i + n > s.size()) {
     ++i;
@@ -121,28 +117,21 @@ static utf8proc_category_t category(char32_t c) {
   return utf8proc_category(static_cast<utf8proc_int32_t>(c));
 }
 
-bool is_letter(char32_t c) {
-  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+bool beyond_ascii::is_letter(char32_t c) {
   auto k = category(c);
   return k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_LO;
 }
-bool is_upper(char32_t c) {
-  if (c < 0x80) return c >= 'A' && c <= 'Z';
+bool beyond_ascii::is_upper(char32_t c) {
   auto k = category(c);
   return k == UTF8PROC_CATEGORY_LU || k == UTF8PROC_CATEGORY_LT;
 }
-bool is_lower(char32_t c) {
-  if (c < 0x80) return c >= 'a' && c <= 'z';
-  return category(c) == UTF8PROC_CATEGORY_LL;
-}
-bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
+bool beyond_ascii::is_lower(char32_t c) { return category(c) == UTF8PROC_CATEGORY_LL; }
 bool is_mark(char32_t c) {
   if (c < 0x300) return false;
   auto k = category(c);
   return k == UTF8PROC_CATEGORY_MN || k == UTF8PROC_CATEGORY_MC || k == UTF8PROC_CATEGORY_ME;
 }
-bool is_space(char32_t c) {
-  if (c < 0x80) return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+bool beyond_ascii::is_space(char32_t c) {
   if (c == 0xA0 || c == 0x2028 || c == 0x2029 || c == 0x3000) return true;
   return category(c) == UTF8PROC_CATEGORY_ZS;
 }

@@ -9,8 +9,23 @@
 
 namespace copydesk::utf8 {
 
-/// Decodes the code point at s[i] (which must be valid UTF-8) and advances i past it.
+// The cases beyond ASCII of the inline functions below (utf8.cpp). The tokenizer and the
+// analyses ask these of every character: ASCII answers inline, without a call.
+namespace beyond_ascii {
 char32_t next(std::string_view s, std::size_t& i);
+bool is_letter(char32_t c);
+bool is_upper(char32_t c);
+bool is_lower(char32_t c);
+bool is_space(char32_t c);
+}  // namespace beyond_ascii
+
+/// Decodes the code point at s[i] (which must be valid UTF-8) and advances i past it.
+inline char32_t next(std::string_view s, std::size_t& i) {
+  auto b = static_cast<unsigned char>(s[i]);
+  if (b >= 0x80) return beyond_ascii::next(s, i);
+  ++i;
+  return b;
+}
 /// The code point that ends right before s[i]; moves i back to its first byte.
 char32_t previous(std::string_view s, std::size_t& i);
 /// The code point at s[i], without moving (0 at the end).
@@ -28,12 +43,20 @@ std::size_t count_utf16_units(std::string_view s);
 
 void append(std::string& out, char32_t c);
 
-bool is_letter(char32_t c);
-bool is_upper(char32_t c);
-bool is_lower(char32_t c);
-bool is_digit(char32_t c);     ///< ASCII digits only: numbers in prose are ASCII
+inline bool is_letter(char32_t c) {
+  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  return beyond_ascii::is_letter(c);
+}
+inline bool is_upper(char32_t c) { return c < 0x80 ? c >= 'A' && c <= 'Z' : beyond_ascii::is_upper(c); }
+inline bool is_lower(char32_t c) { return c < 0x80 ? c >= 'a' && c <= 'z' : beyond_ascii::is_lower(c); }
+/// ASCII digits only: numbers in prose are ASCII.
+inline bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
 bool is_mark(char32_t c);      ///< combining marks (Mn, Mc, Me)
-bool is_space(char32_t c);     ///< Unicode white space, NBSP and thin spaces included
+/// Unicode white space, NBSP and thin spaces included.
+inline bool is_space(char32_t c) {
+  if (c < 0x80) return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+  return beyond_ascii::is_space(c);
+}
 bool is_dash(char32_t c);      ///< - – — ‒ ―
 bool is_apostrophe(char32_t c);  ///< ' ’ ʼ
 
