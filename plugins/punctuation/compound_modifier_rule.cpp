@@ -40,6 +40,16 @@ constexpr std::string_view kNotModified[] = {
 constexpr std::string_view kCompoundTails[] = {"old", "long", "high", "low", "wide", "deep", "tall", "plus",
                                                "a", "per", "and", "or", "olds", "odd", "term", "round"};
 
+// The shapes of kNumberWords: asked of every word, so most are turned away before the list.
+const WordShapes& number_word_shapes() {
+  static const WordShapes shapes = [] {
+    WordShapes out;
+    for (std::string_view word : kNumberWords) out.add(word);
+    return out;
+  }();
+  return shapes;
+}
+
 bool is_lower_word(const Token& t) {
   if (!t.is_word() || t.has(kCapitalized) || t.has(kHasDigit)) return false;
   return std::all_of(t.text.begin(), t.text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
@@ -58,7 +68,7 @@ bool is_count(const Token& t, const Token* before) {
     }
     return value > 1 && !(value >= 1800 && value <= 2100);
   }
-  return is_lower_word(t) && listed(kNumberWords, t.text);
+  return number_word_shapes().may_contain(t.text) && is_lower_word(t) && listed(kNumberWords, t.text);
 }
 
 std::vector<std::string_view> split_hyphens(std::string_view w) {

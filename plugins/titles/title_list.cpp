@@ -42,7 +42,10 @@ std::shared_ptr<TitleList> parse_titles(const RuleContext& context, const std::v
     }
   }
   std::stable_sort(list->titles.begin(), list->titles.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
-  for (std::size_t i = 0; i < list->titles.size(); ++i) list->by_first_word[list->titles[i].front()].push_back(i);
+  for (std::size_t i = 0; i < list->titles.size(); ++i) {
+    list->by_first_word[list->titles[i].front()].push_back(i);
+    list->first_words.add(list->titles[i].front());
+  }
   return list;
 }
 

@@ -18,6 +18,7 @@ struct TitleList {
   std::vector<std::vector<std::string>> titles;
   // Indices, longest first; found with a std::string_view.
   std::unordered_map<std::string, std::vector<std::size_t>, copydesk::StringHash, std::equal_to<>> by_first_word;
+  copydesk::WordShapes first_words;  ///< the keys of by_first_word: most words are turned away before hashing
   std::vector<std::string> us_dateline_places;  ///< lower case: "texas", "calif.", "new york"
 };
 

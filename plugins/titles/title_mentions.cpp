@@ -12,7 +12,7 @@ std::vector<TitleMention> find_titles(const Document& doc, const TitleList& list
   std::vector<TitleMention> out;
   std::string word;
   for (std::uint32_t i = 0; i < tokens.size(); ++i) {
-    if (!tokens[i].is_word() || tokens[i].text.size() > 24) continue;
+    if (!tokens[i].is_word() || tokens[i].text.size() > 24 || !list.first_words.may_contain(tokens[i].text)) continue;
     ascii_lower_into(word, tokens[i].text);
     auto candidates = list.by_first_word.find(word);
     if (candidates == list.by_first_word.end()) continue;

@@ -43,19 +43,15 @@ PhraseRule::PhraseRule(const RuleContext& context, std::string_view table, const
   for (std::size_t index = 0; index < phrases_->size(); ++index) {
     const std::string& first = (*phrases_)[index].words[0];
     by_first_word_[first].push_back(index);
-    if (!first.empty()) first_word_shapes_.set(shape(first));
+    first_words_.add(first);
   }
-}
-
-std::size_t PhraseRule::shape(std::string_view word) {
-  return static_cast<unsigned char>(ascii_lower(word[0])) * kLengths + std::min(word.size(), kLengths - 1);
 }
 
 void PhraseRule::check(const Document& doc, Reporter& reporter) {
   const auto& tokens = doc.tokens();
   std::string first;  // the word at i, lowered: one buffer for the whole document
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    if (!tokens[i].is_word() || tokens[i].text.empty() || !first_word_shapes_.test(shape(tokens[i].text))) continue;
+    if (!tokens[i].is_word() || !first_words_.may_contain(tokens[i].text)) continue;
     ascii_lower_into(first, tokens[i].text);
     auto candidates = by_first_word_.find(first);
     if (candidates == by_first_word_.end()) continue;

@@ -2,11 +2,9 @@
 #pragma once
 
 #include <copydesk/rule.hpp>
-#include <bitset>
 #include <functional>
 #include <memory>
 #include <string>
-#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -29,11 +27,8 @@ class PhraseRule : public copydesk::Rule {
   std::shared_ptr<const std::vector<Phrase>> phrases_;
   // Indexes into phrases_ by first word, in list order: a word tries only the phrases it can start.
   std::unordered_map<std::string, std::vector<std::size_t>, copydesk::StringHash, std::equal_to<>> by_first_word_;
-  // The first byte and length of every first word: most words fail this test before any lowering
-  // or hashing (ascii_lower keeps a word's length and lowers its first byte alone).
-  static constexpr std::size_t kLengths = 32;  // longer words share the last length
-  static std::size_t shape(std::string_view word);
-  std::bitset<256 * kLengths> first_word_shapes_;
+  // The first words' shapes: most words fail this test before any lowering or hashing.
+  copydesk::WordShapes first_words_;
 };
 
 /// A closed compound or set phrase written open: "where ever" -> "wherever", "in tact" -> "intact".

@@ -1,6 +1,8 @@
 // The shared analysis of a document: plain data that every rule reads, computed once by the host.
 #pragma once
 
+#include <bitset>
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -39,6 +41,29 @@ constexpr bool ascii_lower_equals(std::string_view s, std::string_view lower) {
     if (ascii_lower(s[i]) != lower[i]) return false;
   return true;
 }
+
+/// A quick "not there" before a word is lowered and looked up in a list of lower-case words: it
+/// keeps the first byte and the length of every listed word, which ascii_lower(word) shares with
+/// the word. For a loop over a document's tokens, where most words are in no list:
+///
+///     if (!shapes.may_contain(token.text)) continue;  // then ascii_lower and the real lookup
+class WordShapes {
+ public:
+  /// Adds a listed word (lower case).
+  void add(std::string_view lower_word) {
+    if (!lower_word.empty()) bits_.set(slot(lower_word));
+  }
+  /// False only when ascii_lower(word) is none of the words added.
+  bool may_contain(std::string_view word) const { return !word.empty() && bits_.test(slot(word)); }
+
+ private:
+  static constexpr std::size_t kLengths = 32;  // longer words share the last length
+  static std::size_t slot(std::string_view word) {
+    std::size_t length = word.size() < kLengths ? word.size() : kLengths - 1;
+    return static_cast<unsigned char>(ascii_lower(word[0])) * kLengths + length;
+  }
+  std::bitset<256 * kLengths> bits_;
+};
 
 /// The hash for unordered sets and maps of std::string that a std::string_view finds without
 /// making a string (C++20 heterogeneous lookup); pair it with std::equal_to<>:

@@ -106,6 +106,12 @@ VarietyGuess guess_variety(const std::vector<Token>& tokens) {
     }
     return m;
   }();
+  // Their shapes: most words of a document are turned away before lowering and hashing.
+  static const WordShapes kVarietyShapes = [] {
+    WordShapes shapes;
+    for (const auto& entry : kVariety) shapes.add(entry.first);
+    return shapes;
+  }();
   int score = 0, british_region = 0, us_region = 0;
   char buffer[16];
   for (const Token& t : tokens) {
@@ -118,7 +124,7 @@ VarietyGuess guess_variety(const std::vector<Token>& tokens) {
       // noun keeps its own spelling and says nothing about the writer's.
       continue;
     }
-    if (t.text.size() > sizeof buffer) continue;
+    if (t.text.size() > sizeof buffer || !kVarietyShapes.may_contain(t.text)) continue;
     for (std::size_t i = 0; i < t.text.size(); ++i)
       buffer[i] = ascii_lower(t.text[i]);  // std::tolower in the "C" locale
     auto it = kVariety.find(std::string_view(buffer, t.text.size()));

@@ -36,6 +36,10 @@ bool is_word_char(char32_t c) {
          c == 0x2060;
 }
 
+// std::isalnum in the "C" locale (the host never sets another), without a library call: scan_email
+// asks it of every character of every word.
+bool is_ascii_alnum(unsigned char b) { return (b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z'); }
+
 bool starts_with_ci(std::string_view s, std::size_t i, std::string_view prefix) {
   if (s.size() - i < prefix.size()) return false;
   for (std::size_t k = 0; k < prefix.size(); ++k)
@@ -178,7 +182,7 @@ class Tokenizer {
     std::size_t at_sign = std::string_view::npos;
     while (k < s_.size()) {
       unsigned char b = static_cast<unsigned char>(s_[k]);
-      if (std::isalnum(b) || b == '.' || b == '_' || b == '%' || b == '+' || b == '-') {
+      if (is_ascii_alnum(b) || b == '.' || b == '_' || b == '%' || b == '+' || b == '-') {
         ++k;
       } else if (b == '@' && at_sign == std::string_view::npos) {
         at_sign = k++;

@@ -104,6 +104,7 @@ bool DocumentImpl::in_scope(std::uint32_t offset, ScopeKind kind) const {
   auto k = static_cast<std::size_t>(kind);
   if (k >= kScopeKindCount) return false;
   const KindIndex& index = scope_index_[k];
+  if (index.ranges.empty()) return false;  // most kinds, in most documents (no Code or Url in plain text)
   // The last range starting at or before offset; walk back only while an earlier one may reach it.
   auto pos = std::upper_bound(index.ranges.begin(), index.ranges.end(), offset,
                               [](std::uint32_t off, const Range& r) { return off < r.offset; });
