@@ -32,7 +32,9 @@ void DuplicateParagraphRule::check(const Document& doc, Reporter& reporter) {
       if (t.kind != TokenKind::Word && t.kind != TokenKind::Number) continue;
       ++words;
       if (!key.empty()) key.push_back(' ');
-      for (char c : t.text) key.push_back(ascii_lower(c));  // std::tolower in the "C" locale
+      std::size_t word = key.size();
+      key.append(t.text);
+      for (std::size_t i = word; i < key.size(); ++i) key[i] = ascii_lower(key[i]);  // std::tolower in the "C" locale
     }
     if (words < min_words_) continue;
     auto [it, fresh] = seen.emplace(std::move(key), &p);

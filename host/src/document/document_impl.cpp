@@ -96,11 +96,13 @@ void DocumentImpl::build_scope_index() const {
   }
 }
 
+void DocumentImpl::await_scope_index() const {
+  std::call_once(scope_index_once_, [this] { build_scope_index(); });
+  scope_index_ready_.store(true, std::memory_order_release);
+}
+
 bool DocumentImpl::in_scope(std::uint32_t offset, ScopeKind kind) const {
-  if (!scope_index_ready_.load(std::memory_order_acquire)) {
-    std::call_once(scope_index_once_, [this] { build_scope_index(); });
-    scope_index_ready_.store(true, std::memory_order_release);
-  }
+  if (!scope_index_ready_.load(std::memory_order_acquire)) await_scope_index();
   auto k = static_cast<std::size_t>(kind);
   if (k >= kScopeKindCount) return false;
   const KindIndex& index = scope_index_[k];

@@ -88,6 +88,9 @@ class DocumentImpl final : public Document {
   // last ScopeKind), and a flag read skips std::call_once once it is built.
   static constexpr std::size_t kScopeKindCount = static_cast<std::size_t>(ScopeKind::AltText) + 1;
   void build_scope_index() const;
+  // Builds the index once (std::call_once), then sets the flag. Out of line: kept inline, its
+  // call_once made in_scope() save and restore registers on every call.
+  [[gnu::noinline]] void await_scope_index() const;
   mutable std::once_flag scope_index_once_;
   mutable std::atomic<bool> scope_index_ready_{false};
   mutable std::array<KindIndex, kScopeKindCount> scope_index_;

@@ -57,7 +57,18 @@ class FirstWordFilter {
  public:
   void add(std::string_view first_word);
   /// False only when no first word can equal `token` compared as phrase_matches compares it.
-  bool may_start(std::string_view token, bool exact) const;
+  /// Inline: phrase_matches asks it of every word, for every pack rule.
+  bool may_start(std::string_view token, bool exact) const {
+    if (token.empty() || !is_ascii(token)) return true;
+    char first = exact ? token[0] : ascii_lower(token[0]);  // what folding does to an ASCII letter
+    return seen_.test(slot(static_cast<unsigned char>(first), token.size()));
+  }
+  /// Whether every byte of `s` is ASCII (no early exit: words are short, and the loop vectorises).
+  static bool is_ascii(std::string_view s) {
+    unsigned char any = 0;
+    for (char c : s) any |= static_cast<unsigned char>(c);
+    return any < 0x80;
+  }
 
  private:
   static constexpr std::size_t kLengths = 32;  // longer words share the last length

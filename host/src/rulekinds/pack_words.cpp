@@ -39,23 +39,11 @@ std::vector<Token>::const_iterator token_at(const Document& doc, std::uint32_t o
 
 std::string fold(std::string_view s, bool ignore_case) { return ignore_case ? utf8::to_lower(s) : std::string(s); }
 
-namespace {
-bool is_ascii(std::string_view s) {
-  return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-}
-}  // namespace
-
 // A word that is not ASCII (or a first word that is not) is left to the lookup: folding may
 // change its length, and an ASCII token never folds into one.
 void FirstWordFilter::add(std::string_view first_word) {
   if (!first_word.empty() && is_ascii(first_word))
     seen_.set(slot(static_cast<unsigned char>(first_word[0]), first_word.size()));
-}
-
-bool FirstWordFilter::may_start(std::string_view token, bool exact) const {
-  if (token.empty() || !is_ascii(token)) return true;
-  char first = exact ? token[0] : ascii_lower(token[0]);  // what folding does to an ASCII letter
-  return seen_.test(slot(static_cast<unsigned char>(first), token.size()));
 }
 
 namespace {
