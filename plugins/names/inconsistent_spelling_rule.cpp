@@ -209,9 +209,14 @@ void InconsistentSpellingRule::check(const Document& doc, Reporter& reporter) {
   // A word the document also writes in lower case is a common word ("Fishermen" opening a
   // sentence), not a name.
   std::unordered_set<std::string_view> forms, common;
-  for (const NameUnit& u : units) forms.insert(u.form);
+  WordShapes form_shapes;  // forms are lower case: most words are turned away before hashing
+  for (const NameUnit& u : units) {
+    forms.insert(u.form);
+    form_shapes.add(u.form);
+  }
   for (const Token& t : doc.tokens())
-    if (t.is_word() && !(t.flags & (kCapitalized | kAllCaps)) && forms.count(t.text)) common.insert(t.text);
+    if (t.is_word() && !(t.flags & (kCapitalized | kAllCaps)) && form_shapes.may_contain(t.text) && forms.count(t.text))
+      common.insert(t.text);
   // So is a word the dictionaries list only in lower case ("Baron" beside "Barron").
   std::erase_if(units, [&](const NameUnit& u) {
     unsigned listing = doc.dictionary_listing(u.surface);

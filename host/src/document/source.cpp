@@ -116,9 +116,15 @@ void LineIndex::index_blocks() {
   for (std::size_t block = 0; block < bytes_.size(); block += kBlock) {
     cp_blocks_.push_back(cp);
     u16_blocks_.push_back(u16);
-    std::string_view part = bytes_.substr(block, kBlock);
-    cp += static_cast<std::uint32_t>(utf8::count_code_points(part));
-    u16 += static_cast<std::uint32_t>(utf8::count_utf16_units(part));
+    // One pass per block: every byte that starts a character is a code point and a UTF-16
+    // unit, and a four-byte lead (0xF0 and up) one unit more (a surrogate pair).
+    std::uint32_t starts = 0, four_byte = 0;
+    for (unsigned char b : bytes_.substr(block, kBlock)) {
+      starts += (b & 0xC0) != 0x80;
+      four_byte += b >= 0xF0;
+    }
+    cp += starts;
+    u16 += starts + four_byte;
   }
   cp_blocks_.push_back(cp);
   u16_blocks_.push_back(u16);
