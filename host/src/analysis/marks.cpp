@@ -36,6 +36,16 @@ bool is_elided_year(std::string_view s) {
          utf8::is_digit(static_cast<unsigned char>(s[1]));
 }
 
+// Whether `word` has a byte that can begin an apostrophe: ' itself, or the lead byte of ’ (E2 80 99)
+// or ʼ (CA BC). Most words have none, and need not be decoded.
+bool may_hold_apostrophe(std::string_view word) {
+  for (char c : word) {
+    auto b = static_cast<unsigned char>(c);
+    if (b == '\'' || b == 0xE2 || b == 0xCA) return true;
+  }
+  return false;
+}
+
 class MarkFinder {
  public:
   explicit MarkFinder(const Core& core) : tokens_(core.tokens) {
@@ -93,6 +103,7 @@ class MarkFinder {
   // Apostrophes the tokenizer kept inside a word: don’t, O’Brien, Jones’.
   void word_apostrophes(std::uint32_t k) {
     const Token& t = tokens_[k];
+    if (!may_hold_apostrophe(t.text)) return;
     for (std::size_t i = 0; i < t.text.size();) {
       std::size_t start = i;
       char32_t c = utf8::next(t.text, i);

@@ -39,11 +39,6 @@ char32_t previous(std::string_view s, std::size_t& i) {
   return c;
 }
 
-char32_t at(std::string_view s, std::size_t i) {
-  if (i >= s.size()) return 0;
-  return next(s, i);
-}
-
 std::optional<std::size_t> first_invalid(std::string_view s) {
   std::size_t i = 0, n = s.size();
   while (i < n) {

@@ -29,7 +29,7 @@ inline char32_t next(std::string_view s, std::size_t& i) {
 /// The code point that ends right before s[i]; moves i back to its first byte.
 char32_t previous(std::string_view s, std::size_t& i);
 /// The code point at s[i], without moving (0 at the end).
-char32_t at(std::string_view s, std::size_t i);
+inline char32_t at(std::string_view s, std::size_t i) { return i < s.size() ? next(s, i) : 0; }
 /// Byte length of the sequence starting with this lead byte (1 for a continuation byte).
 std::size_t sequence_length(unsigned char lead);
 
