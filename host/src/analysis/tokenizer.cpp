@@ -36,9 +36,13 @@ bool is_word_char(char32_t c) {
          c == 0x2060;
 }
 
-// std::isalnum in the "C" locale (the host never sets another), without a library call: scan_email
-// asks it of every character of every word.
+// std::isalnum in the "C" locale (the host never sets another), without a library call.
 bool is_ascii_alnum(unsigned char b) { return (b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z'); }
+
+// A character scan_email takes into an address (besides the one '@').
+bool is_address_char(unsigned char b) {
+  return is_ascii_alnum(b) || b == '.' || b == '_' || b == '%' || b == '+' || b == '-';
+}
 
 bool starts_with_ci(std::string_view s, std::size_t i, std::string_view prefix) {
   if (s.size() - i < prefix.size()) return false;
@@ -176,13 +180,28 @@ class Tokenizer {
     return true;
   }
 
+  // Whether the run of address characters from i can reach an '@': the next '@' in the text,
+  // with nothing but address characters between i and it. Most text has no '@' at all, and
+  // this spares scan_email a pass over every word.
+  bool may_reach_at_sign(std::size_t i) {
+    if (next_at_sign_ != std::string_view::npos && next_at_sign_ < i) {
+      next_at_sign_ = s_.find('@', i);
+      address_start_ = next_at_sign_;
+      while (address_start_ != std::string_view::npos && address_start_ > 0 &&
+             is_address_char(static_cast<unsigned char>(s_[address_start_ - 1])))
+        --address_start_;
+    }
+    return next_at_sign_ != std::string_view::npos && i >= address_start_;
+  }
+
   bool scan_email(std::size_t i) {
     // Only look further when the run of non-space characters holds an '@'.
+    if (!may_reach_at_sign(i)) return false;
     std::size_t k = i;
     std::size_t at_sign = std::string_view::npos;
     while (k < s_.size()) {
       unsigned char b = static_cast<unsigned char>(s_[k]);
-      if (is_ascii_alnum(b) || b == '.' || b == '_' || b == '%' || b == '+' || b == '-') {
+      if (is_address_char(b)) {
         ++k;
       } else if (b == '@' && at_sign == std::string_view::npos) {
         at_sign = k++;
@@ -387,6 +406,9 @@ class Tokenizer {
   std::uint16_t flags_ = 0;
   std::size_t pos_ = 0;     // where the last token ended
   std::size_t cursor_ = 0;  // where the token being scanned starts
+  // may_reach_at_sign(): the first '@' at or after the last word asked about, and where the run of
+  // address characters ending at it begins. 0 and 0 before the first question.
+  std::size_t next_at_sign_ = 0, address_start_ = 0;
 };
 
 }  // namespace
