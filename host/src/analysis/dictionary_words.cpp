@@ -1,13 +1,13 @@
 // What the English dictionaries list: a word in lower case ("coach") or with a capital ("Mark").
 // Read from Debian's Hunspell word lists (stems only, affix flags ignored), once per process: each
-// file is read whole and its words, lower-cased, are kept in one buffer that a hash table of
-// views indexes (no allocation per word, so loading costs a few milliseconds).
+// file is read whole and its words, lower-cased, go into one WordMap (no allocation per word: the
+// two lists load in a few milliseconds).
 #include <cstdio>
 #include <string>
-#include <unordered_map>
 
 #include "analysis/analysis.hpp"
 #include "copydesk/document.hpp"
+#include "copydesk/word_set.hpp"
 
 namespace copydesk::analysis {
 namespace {
@@ -26,36 +26,34 @@ std::string read_whole(const char* path) {
 }
 
 struct Listing {
-  std::string words;  // every listed word, lower-cased, back to back; never reallocated once filled
-  std::unordered_map<std::string_view, unsigned> bits;
+  WordMap<unsigned char> bits;  // every listed word, lower-cased
 
   Listing() {
     std::string files[std::size(kLists)];
     std::size_t total = 0;
     for (std::size_t k = 0; k < std::size(kLists); ++k) total += (files[k] = read_whole(kLists[k])).size();
-    words.reserve(total);  // the views below point into it
-    bits.reserve(180000);
+    bits.reserve(180000, total);
     for (const std::string& file : files) add(file);
   }
 
+  // One pass over the file's bytes: each line's word ends at its first '/', tab, space or CR.
   void add(std::string_view file) {
-    std::size_t line_end = file.find('\n');  // the first line is the entry count
-    while (line_end != std::string_view::npos && line_end + 1 < file.size()) {
-      std::size_t start = line_end + 1;
-      line_end = file.find('\n', start);
-      std::string_view line = file.substr(start, (line_end == std::string_view::npos ? file.size() : line_end) - start);
-      std::size_t end = line.find_first_of("/\t \r");
-      std::string_view word = line.substr(0, end == std::string_view::npos ? line.size() : end);
-      if (word.empty()) continue;
-      auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
-      bool capital = upper(word[0]);
-      // Only plain words: "AC", "DNA" and "McDonald" say nothing about a capitalised word in prose.
-      bool mixed = false;
-      for (std::size_t i = 1; i < word.size() && !mixed; ++i) mixed = upper(word[i]);
-      if (mixed) continue;
-      std::size_t at = words.size();
-      for (char c : word) words.push_back(ascii_lower(c));
-      bits[std::string_view(words).substr(at, word.size())] |= capital ? kListedCapitalised : kListedLowerCase;
+    std::size_t i = file.find('\n');  // the first line is the entry count
+    if (i == std::string_view::npos) return;
+    char word[256];
+    while (++i < file.size()) {
+      std::size_t length = 0;
+      bool capital = file[i] >= 'A' && file[i] <= 'Z', mixed = false;
+      for (; i < file.size() && file[i] != '\n'; ++i) {
+        char c = file[i];
+        if (c == '/' || c == '\t' || c == ' ' || c == '\r') break;
+        // Only plain words: "AC", "DNA" and "McDonald" say nothing about a capitalised word in prose.
+        if (length > 0 && c >= 'A' && c <= 'Z') mixed = true;
+        if (length < sizeof word) word[length++] = ascii_lower(c);
+      }
+      while (i < file.size() && file[i] != '\n') ++i;  // the flags and fields after the word
+      if (length == 0 || mixed || length == sizeof word) continue;
+      bits[std::string_view(word, length)] |= capital ? kListedCapitalised : kListedLowerCase;
     }
   }
 };
@@ -85,8 +83,8 @@ unsigned dictionary_listing(std::string_view word) {
     for (char c : word) large.push_back(ascii_lower(c));
     key = large;
   }
-  auto it = m.bits.find(key);
-  return it == m.bits.end() ? 0 : it->second;
+  const unsigned char* bits = m.bits.find(key);
+  return bits ? *bits : 0;
 }
 
 }  // namespace copydesk::analysis
