@@ -250,6 +250,12 @@ bool Speller::correct(std::string_view word, Variety variety) {
 bool Speller::known(std::string_view word) {
   std::string normalized;
   if (needs_normalizing(word)) word = normalized = normalize(word);
+  // One lookup for both varieties; not for a hyphenated word, whose parts must pass in one variety.
+  if (impl_->table && word.find('-') == std::string_view::npos) {
+    if (!impl_->accept.empty() && impl_->accept.contains(word)) return true;
+    int v = impl_->table->verdict(word, WordTable::kAcceptedUS | WordTable::kAcceptedGB);
+    if (v != WordTable::kAskHunspell) return v == 1;
+  }
   return (verdict_bits(word, kUS) & 2u) || (verdict_bits(word, kGB) & 8u);
 }
 
