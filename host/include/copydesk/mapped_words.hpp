@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
 #include <cstdint>
 #include <cstring>
@@ -123,19 +124,23 @@ class MappedWords {
   }
 
   /// The bits of exactly `word` (bytes compared as they are); 0 when the list does not have it.
+  /// Thread-safe. The answers for short words are remembered in a small table per thread: the
+  /// mapped slots are megabytes read at random, and a text asks about the same words again and
+  /// again, so most questions are answered from memory the processor has at hand.
   unsigned find(std::string_view word) const {
     if (word.empty() || word.size() > kLongest) return 0;
-    for (std::uint64_t slot = hash(word) & slot_mask_, probes = 0; probes <= slot_mask_;
-         slot = (slot + 1) & slot_mask_, ++probes) {
-      std::uint32_t entry = slots_[slot];
-      if (entry == 0) return 0;
-      std::uint64_t offset = entry - 1;
-      if (offset + 2 > blob_size_) return 0;  // damaged: never read past the map
-      const unsigned char* p = blob_ + offset;
-      if (p[0] == word.size() && offset + 2 + p[0] <= blob_size_ && std::memcmp(p + 2, word.data(), word.size()) == 0)
-        return p[1];
-    }
-    return 0;
+    std::uint64_t h = hash(word);
+    if (word.size() > kRememberedLength) return probe(word, h);
+    Remembered& r = remembered()[h & (kRemembered - 1)];
+    if (r.list == id_ && r.hash == h && r.length == word.size() && std::memcmp(r.bytes, word.data(), word.size()) == 0)
+      return r.bits;
+    unsigned bits = probe(word, h);
+    r.list = id_;
+    r.hash = h;
+    r.length = static_cast<unsigned char>(word.size());
+    r.bits = static_cast<unsigned char>(bits);
+    std::memcpy(r.bytes, word.data(), word.size());
+    return bits;
   }
 
   /// A fingerprint of a file's bytes and length, 8 bytes a step (2 MB in well under a
@@ -170,12 +175,43 @@ class MappedWords {
   MappedWords() = default;
   static constexpr char kMagic[8] = {'C', 'D', 'W', 'O', 'R', 'D', 'S', '1'};
   static constexpr std::size_t kLongest = 255;  // one length byte
+  static constexpr std::size_t kRememberedLength = 22, kRemembered = 4096;  // 4096 x 40 bytes a thread
   static std::uint64_t hash(std::string_view s) {  // FNV-1a
     std::uint64_t h = 1469598103934665603ull;
     for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
     return h;
   }
+  // The slots and blob, searched from `h`'s slot (open addressing, linear probing).
+  unsigned probe(std::string_view word, std::uint64_t h) const {
+    for (std::uint64_t slot = h & slot_mask_, probes = 0; probes <= slot_mask_;
+         slot = (slot + 1) & slot_mask_, ++probes) {
+      std::uint32_t entry = slots_[slot];
+      if (entry == 0) return 0;
+      std::uint64_t offset = entry - 1;
+      if (offset + 2 > blob_size_) return 0;  // damaged: never read past the map
+      const unsigned char* p = blob_ + offset;
+      if (p[0] == word.size() && offset + 2 + p[0] <= blob_size_ && std::memcmp(p + 2, word.data(), word.size()) == 0)
+        return p[1];
+    }
+    return 0;
+  }
 
+  struct Remembered {
+    std::uint64_t list = 0, hash = 0;  // list: the MappedWords' id_ (never reused), 0 for none
+    unsigned char length = 0, bits = 0;
+    char bytes[kRememberedLength];
+  };
+  static Remembered* remembered() {
+    thread_local Remembered table[kRemembered];
+    return table;
+  }
+  static std::uint64_t next_id() {
+    static std::atomic<std::uint64_t> next{1};
+    return next++;
+  }
+
+
+  const std::uint64_t id_ = next_id();    // names this list in the threads' remembered answers
   const unsigned char* base_ = nullptr;  // the mapped file
   std::size_t size_ = 0;
   const std::uint32_t* slots_ = nullptr;
