@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark: every shipped rule over ../shared/corpus, several runs, then one article from a cold
-# start (beside `hunspell -l`), start-up with a large config, and one ~5 MB file (is the cost
-# linear?). Prints files/s, MB/s and peak memory.
+# start (beside `hunspell -l`), start-up with a large config, one ~5 MB file on one thread and on
+# every core, and one ~50 MB file (is the cost linear? is memory bounded?). Prints files/s, MB/s
+# and peak memory.
 # Usage: bench/run.sh [BUILD_DIR] [RUNS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -92,7 +93,19 @@ awk -v ns="$beststart" 'BEGIN { printf "start-up, 12 overrides and a 200,000-wor
 cat "$CORPUS"/*.txt >"$TMP/big.txt"
 timed "$TMP/big" "$BIN" check "$TMP/big.txt" --format line --config "$TMP/empty.toml" --jobs 1
 awk -v s="$(cat "$TMP/big.s")" -v b="$(wc -c <"$TMP/big.txt")" -v kb="$(cat "$TMP/big.kb")" 'BEGIN {
-  printf "one %.1f MB file: %.3f s  %.2f MB/s  peak %.1f MB\n", b / 1e6, s, b / s / 1e6, kb / 1024 }'
+  printf "one %.1f MB file, one thread: %.3f s  %.2f MB/s  peak %.1f MB\n", b / 1e6, s, b / s / 1e6, kb / 1024 }'
+# The same file on every core: its rules share the threads (docs/architecture.md).
+timed "$TMP/bigall" "$BIN" check "$TMP/big.txt" --format line --config "$TMP/empty.toml"
+awk -v s="$(cat "$TMP/bigall.s")" -v b="$(wc -c <"$TMP/big.txt")" -v kb="$(cat "$TMP/bigall.kb")" 'BEGIN {
+  printf "one %.1f MB file, all cores: %.3f s  %.2f MB/s  peak %.1f MB\n", b / 1e6, s, b / s / 1e6, kb / 1024 }'
+# Ten times that in one file: linear time? Peak memory beside 4 x the file + 60 MB (issue 13's bound).
+for i in $(seq 1 10); do cat "$TMP/big.txt"; done >"$TMP/big10.txt"
+rm -f "$TMP/big.txt"
+timed "$TMP/big10" "$BIN" check "$TMP/big10.txt" --format line --config "$TMP/empty.toml"
+awk -v s="$(cat "$TMP/big10.s")" -v b="$(wc -c <"$TMP/big10.txt")" -v kb="$(cat "$TMP/big10.kb")" 'BEGIN {
+  printf "one %.1f MB file, all cores: %.3f s  %.2f MB/s  peak %.1f MB (4 x size + 60 MB = %.0f MB)\n",
+    b / 1e6, s, b / s / 1e6, kb / 1024, 4 * b / 1048576 + 60 }'
+rm -f "$TMP/big10.txt"
 
 # The streaming mode (docs/scale.md): the corpus as JSON Lines, once and twenty times over (~108 MB:
 # does memory stay bounded by the window, not the stream?).

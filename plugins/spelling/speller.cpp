@@ -3,6 +3,7 @@
 
 #include "word_check.hpp"
 #include "word_lists.hpp"
+#include "word_table.hpp"
 
 #include <hunspell.hxx>
 
@@ -15,7 +16,7 @@
 #include <shared_mutex>
 #include <stdexcept>
 #include <unordered_map>
-#include <unordered_set>
+#include <copydesk/word_set.hpp>
 
 namespace fs = std::filesystem;
 
@@ -28,7 +29,6 @@ namespace {
 // Hash tables of strings that a string_view finds without making a string (C++20's
 // heterogeneous lookup): a repeated word costs no allocation.
 using VerdictMap = std::unordered_map<std::string, unsigned, copydesk::StringHash, std::equal_to<>>;
-using WordSet = std::unordered_set<std::string, copydesk::StringHash, std::equal_to<>>;
 
 }  // namespace
 
@@ -38,6 +38,10 @@ struct Speller::Impl {
   static inline std::atomic<std::uint64_t> next_id{1};
   const std::uint64_t id = next_id++;
   std::vector<std::string> lists;  // our word lists and the config's, added to every dictionary
+  // The precompiled verdicts of the same dictionaries and lists (null when it is missing, stale,
+  // or the config adds dictionaries of its own): Hunspell is then loaded only for the words the
+  // table leaves to it, on first use.
+  std::unique_ptr<WordTable> table;
   // Hunspell objects are not safe to share between threads: each thread that checks words
   // takes a pair of its own from `pairs` (a free one if there is one, else a new one) and keeps
   // it for the run. The first pair is loaded with the speller, before any document is read.
@@ -74,6 +78,16 @@ struct Speller::Impl {
     return *h;
   }
   Hunspell& dictionary(Variety variety) { return dictionary_of(mine(), variety, lists); }
+  /// Whether `variety` accepts `word` (normalized), without the verdict caches: suggest() asks
+  /// about hundreds of candidates a word, and caching them would fill the caches with non-words.
+  bool accepts(const std::string& word, Variety variety) {
+    if (accept.contains(word)) return true;
+    if (table) {
+      int v = table->verdict(word, variety == kUS ? WordTable::kAcceptedUS : WordTable::kAcceptedGB);
+      if (v != WordTable::kAskHunspell) return v == 1;
+    }
+    return dictionary(variety).spell(word);
+  }
   /// Loads a first pair before the run's threads start: a document's first words need both
   /// varieties (en_GB is asked about every word en_US rejects).
   void load_first_pair() {
@@ -88,7 +102,7 @@ struct Speller::Impl {
   std::shared_mutex cache_mutex;
   VerdictMap cache;
   std::map<std::pair<std::string, int>, std::vector<std::string>> suggestions;
-  WordSet accept, reject;
+  copydesk::WordSet accept, reject;  // the config's vocabulary, normalized
 };
 
 namespace {
@@ -109,6 +123,12 @@ std::unique_ptr<Hunspell> Speller::Impl::open_dictionary(const std::string& name
 
 namespace {
 
+// Only a word with a byte outside ASCII can hold what normalize() rewrites.
+bool needs_normalizing(std::string_view w) {
+  for (char c : w)
+    if (static_cast<unsigned char>(c) >= 0x80) return true;
+  return false;
+}
 
 std::string normalize(std::string_view w) {
   // Hunspell's English dictionaries spell the apostrophe as '.
@@ -143,12 +163,10 @@ std::shared_ptr<Speller> Speller::for_run(const RuleContext& context) {
 }
 
 std::shared_ptr<Speller> Speller::load(const RuleContext& context) {
-  std::vector<std::string> accept, reject, extra;
-  if (context.vocabulary) {
-    accept = context.vocabulary->accept;
-    reject = context.vocabulary->reject;
-    extra = context.vocabulary->dictionaries;
-  }
+  static const std::vector<std::string> kNone;
+  const std::vector<std::string>& accept = context.vocabulary ? context.vocabulary->accept : kNone;
+  const std::vector<std::string>& reject = context.vocabulary ? context.vocabulary->reject : kNone;
+  const std::vector<std::string>& extra = context.vocabulary ? context.vocabulary->dictionaries : kNone;
   std::vector<std::string> lists;
   std::error_code ec;
   fs::path ours = fs::path(context.share_dir) / "dictionaries";
@@ -170,15 +188,34 @@ std::shared_ptr<Speller> Speller::load(const RuleContext& context) {
                              "); install it with: apt-get install hunspell-en-us");
   for (const std::string& list : lists)
     if (!fs::is_regular_file(list, ec)) throw std::runtime_error(list + ": dictionary not found");
-  for (const std::string& w : accept) impl->accept.insert(normalize(w));
-  for (const std::string& w : reject) impl->reject.insert(normalize(w));
-  impl->load_first_pair();
+  auto add_normalized = [](const std::vector<std::string>& words, copydesk::WordSet& set) {
+    for (const std::string& w : words) {
+      if (needs_normalizing(w)) {
+        set.insert(normalize(w));
+      } else {
+        set.insert(w);
+      }
+    }
+  };
+  add_normalized(accept, impl->accept);
+  add_normalized(reject, impl->reject);
+  // The config's own dictionaries may accept any word: then Hunspell judges every word.
+  if (extra.empty())
+    impl->table = WordTable::open((fs::path(context.share_dir) / "spelling" / "words.bin").string(),
+                                  WordTable::sources(kSystemDir, lists), nullptr);
+  if (!impl->table) impl->load_first_pair();
   return std::make_shared<Speller>(std::move(impl));
 }
 
-// Cached verdict bits per word: 1 en-US known, 2 en-US correct, 4 en-GB known, 8 en-GB correct.
+// Verdict bits per word: 1 en-US known, 2 en-US correct, 4 en-GB known, 8 en-GB correct. The
+// word table answers most words at once; Hunspell's answers are cached per word.
 unsigned Speller::verdict_bits(std::string_view w, Variety variety) {
   unsigned known_bit = variety == kUS ? 1u : 4u;
+  if (impl_->table) {
+    if (!impl_->accept.empty() && impl_->accept.contains(w)) return known_bit | known_bit << 1;
+    int v = impl_->table->verdict(w, variety == kUS ? WordTable::kAcceptedUS : WordTable::kAcceptedGB);
+    if (v != WordTable::kAskHunspell) return known_bit | (v == 1 ? known_bit << 1 : 0u);
+  }
   thread_local std::uint64_t owner = 0;
   thread_local VerdictMap local;  // no lock for a repeated word
   if (owner != impl_->id) {
@@ -195,12 +232,7 @@ unsigned Speller::verdict_bits(std::string_view w, Variety variety) {
     if (it != impl_->cache.end()) bits |= it->second;
   }
   if (bits & known_bit) return bits;
-  bool ok;
-  if (impl_->accept.find(w) != impl_->accept.end()) {
-    ok = true;
-  } else {
-    ok = impl_->dictionary(variety).spell(mine->first);
-  }
+  bool ok = impl_->accept.contains(w) || impl_->dictionary(variety).spell(mine->first);
   bits |= known_bit | (ok ? known_bit << 1 : 0u);
   std::unique_lock lock(impl_->cache_mutex);
   auto shared = impl_->cache.find(w);
@@ -208,17 +240,6 @@ unsigned Speller::verdict_bits(std::string_view w, Variety variety) {
   shared->second |= bits;
   return bits;
 }
-
-namespace {
-
-// Only a word with a byte outside ASCII can hold what normalize() rewrites.
-bool needs_normalizing(std::string_view w) {
-  for (char c : w)
-    if (static_cast<unsigned char>(c) >= 0x80) return true;
-  return false;
-}
-
-}  // namespace
 
 bool Speller::correct(std::string_view word, Variety variety) {
   unsigned bit = variety == kUS ? 2u : 8u;
@@ -229,13 +250,19 @@ bool Speller::correct(std::string_view word, Variety variety) {
 bool Speller::known(std::string_view word) {
   std::string normalized;
   if (needs_normalizing(word)) word = normalized = normalize(word);
+  // One lookup for both varieties; not for a hyphenated word, whose parts must pass in one variety.
+  if (impl_->table && word.find('-') == std::string_view::npos) {
+    if (!impl_->accept.empty() && impl_->accept.contains(word)) return true;
+    int v = impl_->table->verdict(word, WordTable::kAcceptedUS | WordTable::kAcceptedGB);
+    if (v != WordTable::kAskHunspell) return v == 1;
+  }
   return (verdict_bits(word, kUS) & 2u) || (verdict_bits(word, kGB) & 8u);
 }
 
 bool Speller::rejected(std::string_view word) const {
   if (impl_->reject.empty()) return false;
-  if (!needs_normalizing(word)) return impl_->reject.find(word) != impl_->reject.end();
-  return impl_->reject.count(normalize(word)) > 0;
+  if (!needs_normalizing(word)) return impl_->reject.contains(word);
+  return impl_->reject.contains(normalize(word));
 }
 
 namespace {
@@ -308,14 +335,13 @@ std::vector<std::string> Speller::suggest(std::string_view word, Variety variety
   }
   std::size_t likely = 0;
   std::vector<std::string> candidates = typo_candidates(w, &likely);
-  Hunspell& h = impl_->dictionary(variety);
   std::vector<std::string> out;
   for (std::size_t k = 0; k < candidates.size(); ++k) {
     const std::string& c = candidates[k];
     if (c.empty() || std::find(out.begin(), out.end(), c) != out.end()) continue;
     // The rarer missing letters are asked of the dictionary only when they make a common word.
     if (k >= likely && !is_common_word(c) && !is_common_word(ascii_lower(c))) continue;
-    if (impl_->accept.find(c) != impl_->accept.end() || h.spell(c)) out.push_back(c);
+    if (impl_->accepts(c, variety)) out.push_back(c);
     if (out.size() >= 5) break;
   }
   std::lock_guard lock(impl_->suggestions_mutex);

@@ -137,12 +137,14 @@ void VariantMixRule::check(const Document& doc, Reporter& reporter) {
       }
       continue;
     }
-    // A variety spelling is one dictionary's word whose counterpart only the other has. The
-    // counterpart is looked for first, so most words never reach the second dictionary.
+    // A variety spelling is one dictionary's word whose counterpart only the other has: a word
+    // both dictionaries accept, or neither, is none (and needs no counterpart looked for).
+    bool program = (word == "program" || word == "programs") && !about_software(doc, t);
+    bool programme = word == "programme" || word == "programmes";
+    if (!program && !programme && speller_->correct(word, kUS) == speller_->correct(word, kGB)) continue;
     Variety variety = speller_->correct(word, kUS) ? kUS : kGB;
     std::string other = counterpart(*speller_, word, variety);
-    bool programme = word == "programme" || word == "programmes";
-    if ((word == "program" || word == "programs") && !about_software(doc, t)) {
+    if (program) {
       variety = kUS;
       other = word.substr(0, 7) + "me" + word.substr(7);
     } else if (programme) {

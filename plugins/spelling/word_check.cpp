@@ -71,16 +71,34 @@ Variety variety_of(const Document& doc) { return doc.language() == "en-GB" ? kGB
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
   if (a.size() > b.size() + 2 || b.size() > a.size() + 2) return 3;
-  std::vector<std::vector<std::size_t>> d(a.size() + 1, std::vector<std::size_t>(b.size() + 1));
-  for (std::size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
-  for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i)
-    for (std::size_t j = 1; j <= b.size(); ++j) {
+  // Three rows of the Damerau-Levenshtein table (the transposition looks two rows back), on the
+  // stack for words of ordinary length: names are compared by the thousand per document.
+  constexpr std::size_t kOnStack = 64;
+  std::size_t stack[3][kOnStack + 1];
+  std::vector<std::size_t> heap;
+  std::size_t* rows[3];
+  std::size_t width = b.size() + 1;
+  if (width <= kOnStack + 1) {
+    for (int r = 0; r < 3; ++r) rows[r] = stack[r];
+  } else {
+    heap.resize(3 * width);
+    for (int r = 0; r < 3; ++r) rows[r] = heap.data() + r * width;
+  }
+  std::size_t *before = rows[0], *previous = rows[1], *current = rows[2];
+  for (std::size_t j = 0; j < width; ++j) previous[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    current[0] = i;
+    for (std::size_t j = 1; j < width; ++j) {
       std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
-      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+      current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) current[j] = std::min(current[j], before[j - 2] + 1);
     }
-  return std::min<std::size_t>(d[a.size()][b.size()], 3);
+    std::size_t* oldest = before;
+    before = previous;
+    previous = current;
+    current = oldest;
+  }
+  return std::min<std::size_t>(previous[b.size()], 3);
 }
 
 }  // namespace spelling

@@ -2,20 +2,20 @@
 #include "word_lists.hpp"
 
 #include <copydesk/text.hpp>
+#include <copydesk/word_set.hpp>
 
 #include <zlib.h>
 
 #include <stdexcept>
 #include <string>
-#include <unordered_set>
 
 namespace spelling {
 
 namespace {
 
-// Found by a string_view without making a string (C++20 heterogeneous lookup): the rules ask
-// about every word of every document.
-using WordSet = std::unordered_set<std::string, copydesk::StringHash, std::equal_to<>>;
+// The rules ask about every word of every document: found by a string_view, loaded without an
+// allocation per word.
+using copydesk::WordSet;
 
 // Adds each line of a plain or gzip-compressed file (zlib reads both).
 void add_lines(const char* path, const char* package, WordSet& words) {
@@ -23,22 +23,20 @@ void add_lines(const char* path, const char* package, WordSet& words) {
   if (!file)
     throw std::runtime_error(std::string("a word list is missing (") + path + "); install it with: apt-get install " +
                              package);
-  std::string line;
-  char buffer[1 << 14];
+  std::string bytes;  // the whole list: a line may span two reads
+  char buffer[1 << 16];
   int n;
-  while ((n = gzread(file, buffer, sizeof buffer)) > 0)
-    for (int i = 0; i < n; ++i) {
-      if (buffer[i] != '\n') {
-        line.push_back(buffer[i]);
-      } else if (!line.empty()) {
-        words.insert(std::move(line));
-        line.clear();
-      }
-    }
+  while ((n = gzread(file, buffer, sizeof buffer)) > 0) bytes.append(buffer, static_cast<std::size_t>(n));
   bool failed = n < 0;
   gzclose(file);
   if (failed) throw std::runtime_error(std::string(path) + ": unreadable word list");
-  if (!line.empty()) words.insert(line);
+  std::string_view rest = bytes;
+  while (!rest.empty()) {
+    std::size_t end = rest.find('\n');
+    std::string_view line = rest.substr(0, end);
+    if (!line.empty()) words.insert(line);
+    rest.remove_prefix(end == std::string_view::npos ? rest.size() : end + 1);
+  }
 }
 
 }  // namespace
@@ -50,17 +48,18 @@ bool is_given_name(std::string_view word) {
     add_lines("/usr/share/dict/propernames.gz", "miscfiles", *s);
     return s;
   }();
-  return names.find(word) != names.end();
+  return names.contains(word);
 }
 
 bool is_common_word(std::string_view word) {
   static const WordSet& words = *[] {
     auto s = new WordSet;
+    s->reserve(100000, 1 << 20);
     add_lines("/usr/share/dict/american-english-small", "wamerican-small", *s);
     add_lines("/usr/share/dict/british-english-small", "wbritish-small", *s);
     return s;
   }();
-  return words.find(word) != words.end();
+  return words.contains(word);
 }
 
 }  // namespace spelling

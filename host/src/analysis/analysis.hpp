@@ -2,6 +2,7 @@
 // units. The providers (document/providers.cpp) make them reachable through Document::get<T>.
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -58,8 +59,16 @@ bool is_weekday_or_month(std::string_view word);
 bool is_sentence_opener(std::string_view word);  ///< The, He, But ... (capitalised function words)
 /// DictionaryListing bits of a word in Debian's en_US and en_GB word lists (see Document).
 unsigned dictionary_listing(std::string_view word);
-/// Reads the word lists dictionary_listing() answers from, if not read yet (tens of milliseconds):
-/// a run calls it on a thread of its own while it loads plugins. Thread-safe.
+/// Reads the word lists dictionary_listing() answers from, if not read yet: maps the precompiled
+/// listing (well under a millisecond), else reads the lists (tens of milliseconds); a run calls it
+/// on a thread of its own while it loads plugins. Thread-safe.
 void load_dictionary_listing();
+/// Where the listing precompiled at build time is (write_dictionary_listing made it). Call it
+/// before any thread asks for the listing; a file missing, damaged or made from other lists than
+/// the installed ones is not used.
+void use_precompiled_dictionary_listing(const std::string& path);
+/// Writes the listing of the installed lists to `path` (host/tools/make_listing.cpp, at build
+/// time). Throws std::runtime_error when a list cannot be read or the file cannot be written.
+void write_dictionary_listing(const std::string& path);
 
 }  // namespace copydesk::analysis

@@ -15,10 +15,12 @@
 #include "cli/names_learn.hpp"
 #include "cli/scaffold.hpp"
 #include "cli/show_config.hpp"
+#include "analysis/analysis.hpp"
 #include "config/config.hpp"
 #include "copydesk/version.hpp"
 #include "engine/fix.hpp"
 #include "engine/run.hpp"
+#include "engine/session.hpp"
 #include "engine/stream.hpp"
 #include "printers/printer.hpp"
 #include "lsp/server.hpp"
@@ -110,6 +112,9 @@ int write_baseline(engine::CheckOptions check, const std::string& output, std::o
 }  // namespace
 
 int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
+  // The dictionary listing precompiled at build time (host/tools/make_listing.cpp), when it matches.
+  analysis::use_precompiled_dictionary_listing(
+      (std::filesystem::path(engine::share_dir()) / "analysis" / "listing.bin").string());
   CLI::App app{"copydesk: an editorial style and fact checker for news copy", "copydesk"};
   app.set_version_flag("--version", "copydesk " COPYDESK_VERSION_STRING " (plugin API " COPYDESK_STRINGIFY(
                                         COPYDESK_API_MAJOR) "." COPYDESK_STRINGIFY(COPYDESK_API_MINOR) ")");

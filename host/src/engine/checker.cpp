@@ -5,9 +5,11 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <cstring>
 #include <deque>
+#include <thread>
 #include <variant>
 
 #include "document/document_impl.hpp"
@@ -238,18 +240,47 @@ FileResult check_document(BuiltDocument built, const CheckSettings& settings) {
     result.error = e.what();
     return result;
   }
-  for (const ActiveRule& active : *rules) {
+  // Each rule's findings, or what it threw. A large document's rules run on several threads
+  // when the run has cores to spare (rules and analyses are thread-safe); the findings are then
+  // taken in the rules' order, so the report is the same either way.
+  struct Outcome {
     CollectingReporter reporter;
+    std::string failure;
+  };
+  std::vector<Outcome> outcomes(rules->size());
+  auto run_rule = [&](std::size_t k) {
+    const ActiveRule& active = (*rules)[k];
     const std::string& id = active.entry->meta.id;
     // A rule whose gather() failed on this file is skipped here, and says why.
-    std::string failure;
     ActivityScope running({"checking", active.entry->plugin.c_str(), id.c_str(), path.c_str()});
-    for (auto& [rule, what] : built.gather_failures)
-      if (rule == id) failure = what;
-    if (failure.empty()) {
+    for (const auto& gathered : built.gather_failures)
+      if (gathered.first == id) outcomes[k].failure = gathered.second;
+    if (outcomes[k].failure.empty()) {
       util::Timings::Scope timing(util::Timings::Kind::Rule, id);  // --timings; nothing otherwise
-      failure = failure_of([&] { active.rule->check(doc, reporter); });
+      outcomes[k].failure = failure_of([&] { active.rule->check(doc, outcomes[k].reporter); });
     }
+  };
+  unsigned threads = text.size() >= kRulesInParallelFrom ? std::max(1u, settings.rule_threads) : 1u;
+  if (threads > 1) {
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+      for (std::size_t k; (k = next.fetch_add(1)) < outcomes.size();) run_rule(k);
+    };
+    std::vector<std::jthread> helpers;
+    for (unsigned t = 1; t < threads; ++t)
+      helpers.emplace_back([&] {
+        prepare_thread_for_crash_reports();
+        work();
+      });
+    work();
+  } else {
+    for (std::size_t k = 0; k < outcomes.size(); ++k) run_rule(k);
+  }
+  for (std::size_t k = 0; k < outcomes.size(); ++k) {
+    const ActiveRule& active = (*rules)[k];
+    const std::string& id = active.entry->meta.id;
+    CollectingReporter& reporter = outcomes[k].reporter;
+    std::string& failure = outcomes[k].failure;
     if (!failure.empty()) {
       result.internal_error = true;
       all.push_back(failure_diagnostic(id, std::move(failure)));

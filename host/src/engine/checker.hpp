@@ -15,7 +15,13 @@ struct CheckSettings {
   std::string language = "auto";
   std::optional<document::InputFormat> input_format;  ///< forced; otherwise by extension
   std::string date;                                   ///< fallback article date
+  /// Threads one large document's rules may share (kRulesInParallelFrom): the cores a run leaves
+  /// idle when it has fewer files than jobs, as with one big file. 1 checks every rule in turn.
+  unsigned rule_threads = 1;
 };
+
+/// Text size (bytes) from which a document's rules run on CheckSettings::rule_threads threads.
+inline constexpr std::size_t kRulesInParallelFrom = 256 * 1024;
 
 /// Chooses the reader by extension: .md/.markdown, .html/.htm, anything else plain text.
 document::InputFormat format_for_path(const std::string& path);

@@ -215,8 +215,10 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
     return 2;
   }
 
-  unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
-  jobs = std::min<unsigned>(jobs, static_cast<unsigned>(std::max<std::size_t>(1, inputs.size())));
+  unsigned requested = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  unsigned jobs = std::min<unsigned>(requested, static_cast<unsigned>(std::max<std::size_t>(1, inputs.size())));
+  // Fewer files than jobs (one big file): the spare threads share each large document's rules.
+  for (auto& entry : prepared->runs) entry.second->settings.rule_threads = requested / jobs;
 
   // One pass reads each input once and builds its document once. When a rule compares files
   // (names.across_files), every document is built and gathered first and kept until checked.
