@@ -106,6 +106,11 @@ void MisspellingRule::check(const Document& doc, Reporter& reporter) {
   std::vector<std::size_t> candidates;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
+    // The house's words to avoid are reported wherever they stand in prose, accents and all.
+    if (plain_word(doc, i) && speller_->rejected(t.text)) {
+      reporter.report(t.range, "\u201C" + std::string(t.text) + "\u201D is on the house's list of words to avoid.");
+      continue;
+    }
     if (!checkable(doc, i)) continue;
     bool capital = t.has(kCapitalized);
     // "Lindqvist’s report…": a word the document writes with a capital mid-sentence is a name,
@@ -115,16 +120,12 @@ void MisspellingRule::check(const Document& doc, Reporter& reporter) {
     if (capital && t.has(kSentenceStart) && i + 1 < tokens.size() && tokens[i + 1].is_word() &&
         tokens[i + 1].has(kCapitalized) && tokens[i + 1].sentence == t.sentence)
       continue;
-    if (capital && !t.has(kSentenceStart) && !speller_->rejected(t.text)) {
+    if (capital && !t.has(kSentenceStart)) {
       std::string correction = capitalised_correction(doc, i, *speller_, names);
       if (!correction.empty())
         reporter.report(t.range, "\u201C" + std::string(t.text) + "\u201D is not in the dictionary and is not a name "
                                      "this article uses; did you mean \u201C" + correction + "\u201D?")
             .fix(t.range, correction);
-      continue;
-    }
-    if (speller_->rejected(t.text)) {
-      reporter.report(t.range, "\u201C" + std::string(t.text) + "\u201D is on the house's list of words to avoid.");
       continue;
     }
     if (known_word(*speller_, t.text)) continue;
