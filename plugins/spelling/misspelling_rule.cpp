@@ -75,6 +75,31 @@ bool strong_evidence(std::string_view word, std::vector<std::string>& suggestion
   return !suggestions.empty();
 }
 
+std::string with_straight_apostrophes(std::string_view word) {
+  std::string out;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    if (word.compare(i, 3, "\u2019") == 0) {
+      out.push_back('\'');
+      i += 2;
+    } else {
+      out.push_back(word[i]);
+    }
+  }
+  return out;
+}
+
+std::string with_curly_apostrophes(std::string_view word) {
+  std::string out;
+  for (char c : word) {
+    if (c == '\'') {
+      out += "\u2019";
+    } else {
+      out.push_back(c);
+    }
+  }
+  return out;
+}
+
 std::string message_for(std::string_view word, const std::vector<std::string>& suggestions) {
   std::string message = "\u201C" + std::string(word) + "\u201D is not in the dictionary";
   if (suggestions.empty()) return message + ".";
@@ -155,11 +180,17 @@ void MisspellingRule::check(const Document& doc, Reporter& reporter) {
     if (opening && t.text.size() < kShortestOpening) continue;
     // Only a word one typo from a common word can be reported: a look at that list first spares
     // the dictionary hundreds of questions for each coinage, name or foreign word.
-    std::string folded = opening ? ascii_lower(t.text) : std::string(t.text);
+    // A curly apostrophe is judged as the straight one the word lists spell ("goverment’s" is
+    // "goverment's" to them), and a correction keeps the writer's apostrophe.
+    std::string plain = with_straight_apostrophes(t.text);
+    bool curly = plain.size() != t.text.size();
+    std::string folded = opening ? ascii_lower(plain) : plain;
     std::vector<std::string> near = typo_candidates(folded);
     if (std::none_of(near.begin(), near.end(), [](const std::string& c) { return is_common_word(c); })) continue;
-    std::vector<std::string> suggestions = speller_->suggest(t.text, variety);
-    if (!strong_evidence(t.text, suggestions, opening, *speller_)) continue;
+    std::vector<std::string> suggestions = speller_->suggest(plain, variety);
+    if (!strong_evidence(plain, suggestions, opening, *speller_)) continue;
+    if (curly)
+      for (std::string& s : suggestions) s = with_curly_apostrophes(s);
     Diagnostic& d = reporter.report(t.range, message_for(t.text, suggestions));
     if (suggestions.size() == 1) d.fix(t.range, suggestions[0]);
   }
