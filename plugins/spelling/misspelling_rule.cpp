@@ -75,6 +75,31 @@ bool strong_evidence(std::string_view word, std::vector<std::string>& suggestion
   return !suggestions.empty();
 }
 
+std::string with_straight_apostrophes(std::string_view word) {
+  std::string out;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    if (word.compare(i, 3, "\u2019") == 0) {
+      out.push_back('\'');
+      i += 2;
+    } else {
+      out.push_back(word[i]);
+    }
+  }
+  return out;
+}
+
+std::string with_curly_apostrophes(std::string_view word) {
+  std::string out;
+  for (char c : word) {
+    if (c == '\'') {
+      out += "\u2019";
+    } else {
+      out.push_back(c);
+    }
+  }
+  return out;
+}
+
 std::string message_for(std::string_view word, const std::vector<std::string>& suggestions) {
   std::string message = "\u201C" + std::string(word) + "\u201D is not in the dictionary";
   if (suggestions.empty()) return message + ".";
@@ -106,6 +131,11 @@ void MisspellingRule::check(const Document& doc, Reporter& reporter) {
   std::vector<std::size_t> candidates;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
+    // The house's words to avoid are reported wherever they stand in prose, accents and all.
+    if (plain_word(doc, i) && speller_->rejected(t.text)) {
+      reporter.report(t.range, "\u201C" + std::string(t.text) + "\u201D is on the house's list of words to avoid.");
+      continue;
+    }
     if (!checkable(doc, i)) continue;
     bool capital = t.has(kCapitalized);
     // "Lindqvist’s report…": a word the document writes with a capital mid-sentence is a name,
@@ -115,16 +145,12 @@ void MisspellingRule::check(const Document& doc, Reporter& reporter) {
     if (capital && t.has(kSentenceStart) && i + 1 < tokens.size() && tokens[i + 1].is_word() &&
         tokens[i + 1].has(kCapitalized) && tokens[i + 1].sentence == t.sentence)
       continue;
-    if (capital && !t.has(kSentenceStart) && !speller_->rejected(t.text)) {
+    if (capital && !t.has(kSentenceStart)) {
       std::string correction = capitalised_correction(doc, i, *speller_, names);
       if (!correction.empty())
         reporter.report(t.range, "\u201C" + std::string(t.text) + "\u201D is not in the dictionary and is not a name "
                                      "this article uses; did you mean \u201C" + correction + "\u201D?")
             .fix(t.range, correction);
-      continue;
-    }
-    if (speller_->rejected(t.text)) {
-      reporter.report(t.range, "\u201C" + std::string(t.text) + "\u201D is on the house's list of words to avoid.");
       continue;
     }
     if (known_word(*speller_, t.text)) continue;
@@ -154,11 +180,17 @@ void MisspellingRule::check(const Document& doc, Reporter& reporter) {
     if (opening && t.text.size() < kShortestOpening) continue;
     // Only a word one typo from a common word can be reported: a look at that list first spares
     // the dictionary hundreds of questions for each coinage, name or foreign word.
-    std::string folded = opening ? ascii_lower(t.text) : std::string(t.text);
+    // A curly apostrophe is judged as the straight one the word lists spell ("goverment’s" is
+    // "goverment's" to them), and a correction keeps the writer's apostrophe.
+    std::string plain = with_straight_apostrophes(t.text);
+    bool curly = plain.size() != t.text.size();
+    std::string folded = opening ? ascii_lower(plain) : plain;
     std::vector<std::string> near = typo_candidates(folded);
     if (std::none_of(near.begin(), near.end(), [](const std::string& c) { return is_common_word(c); })) continue;
-    std::vector<std::string> suggestions = speller_->suggest(t.text, variety);
-    if (!strong_evidence(t.text, suggestions, opening, *speller_)) continue;
+    std::vector<std::string> suggestions = speller_->suggest(plain, variety);
+    if (!strong_evidence(plain, suggestions, opening, *speller_)) continue;
+    if (curly)
+      for (std::string& s : suggestions) s = with_curly_apostrophes(s);
     Diagnostic& d = reporter.report(t.range, message_for(t.text, suggestions));
     if (suggestions.size() == 1) d.fix(t.range, suggestions[0]);
   }

@@ -1,5 +1,6 @@
 // spelling/name-typo and spelling/unknown-name: capitalised words the dictionaries do not know.
 #include <unordered_map>
+#include <unordered_set>
 
 #include <copydesk/name_units.hpp>
 
@@ -39,6 +40,11 @@ NameTypoRule::NameTypoRule(const RuleContext& context) : speller_(Speller::for_r
 
 void NameTypoRule::check(const Document& doc, Reporter& reporter) {
   const auto& tokens = doc.tokens();
+  auto report = [&reporter](const Token& t, std::string_view best, std::size_t best_count) {
+    reporter.report(t.range, "\u201C" + std::string(t.text) + "\u201D is one letter from \u201C" + std::string(best) +
+                                 "\u201D, which this document uses " + std::to_string(best_count) + " times.")
+        .fix(t.range, std::string(best));
+  };
   auto counts = capitalised_words(doc);
   // Names used at least twice, filed under each of their one-letter deletions: a word one edit
   // away (or two letters swapped) from a name shares one of them. Linear in the document.
@@ -49,23 +55,34 @@ void NameTypoRule::check(const Document& doc, Reporter& reporter) {
     for (std::size_t k = 0; k < name.size(); ++k)
       by_deletion[std::string(name.substr(0, k)) + std::string(name.substr(k + 1))].push_back(name);
   }
-  // The given names written before each surname: "Walker" and "Welker" that come with other given
-  // names are two people.
-  std::unordered_map<std::string_view, std::vector<std::string_view>> given;
+  // The given names written before each surname (their keys, each once): "Walker" and "Welker"
+  // that come with other given names are two people.
+  std::unordered_map<std::string_view, std::unordered_set<std::string>> given;
   for (const NameMention& m : doc.names())
     if (m.end_token - m.first_token >= 2)
-      given[bare_name_word(tokens[m.end_token - 1].text)].push_back(tokens[m.first_token].text);
+      given[bare_name_word(tokens[m.end_token - 1].text)].insert(name_word_key(tokens[m.first_token].text));
   auto different_given_names = [&](std::string_view a, std::string_view b) {
     auto ga = given.find(a), gb = given.find(b);
     if (ga == given.end() || gb == given.end()) return false;
-    for (std::string_view x : ga->second)
-      for (std::string_view y : gb->second)
-        if (name_word_key(x) == name_word_key(y)) return false;
+    const auto& fewer = ga->second.size() <= gb->second.size() ? ga->second : gb->second;
+    const auto& more = &fewer == &ga->second ? gb->second : ga->second;
+    for (const std::string& key : fewer)
+      if (more.count(key)) return false;
     return true;
   };
+  // The verdict depends on the word alone: a word written a thousand times is judged once.
+  struct Verdict {
+    std::string_view best;
+    std::size_t count = 0;
+  };
+  std::unordered_map<std::string_view, Verdict> judged;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
     if (t.text.size() < 5 || !unknown_name(doc, i, *speller_)) continue;
+    if (auto known = judged.find(t.text); known != judged.end()) {
+      if (!known->second.best.empty()) report(t, known->second.best, known->second.count);
+      continue;
+    }
     std::size_t mine = counts[t.text];
     std::string_view best;
     std::size_t best_count = 0;
@@ -97,10 +114,8 @@ void NameTypoRule::check(const Document& doc, Reporter& reporter) {
     for (const std::string& key : keys)
       if (auto it = by_deletion.find(key); it != by_deletion.end())
         for (std::string_view name : it->second) consider(name);
-    if (best.empty()) continue;
-    reporter.report(t.range, "\u201C" + std::string(t.text) + "\u201D is one letter from \u201C" + std::string(best) +
-                                 "\u201D, which this document uses " + std::to_string(best_count) + " times.")
-        .fix(t.range, std::string(best));
+    judged[t.text] = {best, best_count};
+    if (!best.empty()) report(t, best, best_count);
   }
 }
 

@@ -78,10 +78,23 @@ struct Speller::Impl {
     return *h;
   }
   Hunspell& dictionary(Variety variety) { return dictionary_of(mine(), variety, lists); }
+  /// In the config's accepted words as written, or capitalised where the list has it in lower
+  /// case ("Recieve" opening a sentence when "recieve" is accepted), as Hunspell treats its own.
+  bool in_vocabulary(std::string_view word) const {
+    if (accept.empty() || word.empty()) return false;
+    if (accept.contains(word)) return true;
+    if (word[0] < 'A' || word[0] > 'Z' || word.size() > 64) return false;
+    for (std::size_t k = 1; k < word.size(); ++k)
+      if (word[k] >= 'A' && word[k] <= 'Z') return false;
+    char lowered[64];
+    word.copy(lowered, word.size());
+    lowered[0] = static_cast<char>(lowered[0] - 'A' + 'a');
+    return accept.contains(std::string_view(lowered, word.size()));
+  }
   /// Whether `variety` accepts `word` (normalized), without the verdict caches: suggest() asks
   /// about hundreds of candidates a word, and caching them would fill the caches with non-words.
   bool accepts(const std::string& word, Variety variety) {
-    if (accept.contains(word)) return true;
+    if (in_vocabulary(word)) return true;
     if (table) {
       int v = table->verdict(word, variety == kUS ? WordTable::kAcceptedUS : WordTable::kAcceptedGB);
       if (v != WordTable::kAskHunspell) return v == 1;
@@ -212,7 +225,7 @@ std::shared_ptr<Speller> Speller::load(const RuleContext& context) {
 unsigned Speller::verdict_bits(std::string_view w, Variety variety) {
   unsigned known_bit = variety == kUS ? 1u : 4u;
   if (impl_->table) {
-    if (!impl_->accept.empty() && impl_->accept.contains(w)) return known_bit | known_bit << 1;
+    if (impl_->in_vocabulary(w)) return known_bit | known_bit << 1;
     int v = impl_->table->verdict(w, variety == kUS ? WordTable::kAcceptedUS : WordTable::kAcceptedGB);
     if (v != WordTable::kAskHunspell) return known_bit | (v == 1 ? known_bit << 1 : 0u);
   }
@@ -232,7 +245,7 @@ unsigned Speller::verdict_bits(std::string_view w, Variety variety) {
     if (it != impl_->cache.end()) bits |= it->second;
   }
   if (bits & known_bit) return bits;
-  bool ok = impl_->accept.contains(w) || impl_->dictionary(variety).spell(mine->first);
+  bool ok = impl_->in_vocabulary(w) || impl_->dictionary(variety).spell(mine->first);
   bits |= known_bit | (ok ? known_bit << 1 : 0u);
   std::unique_lock lock(impl_->cache_mutex);
   auto shared = impl_->cache.find(w);
@@ -252,7 +265,7 @@ bool Speller::known(std::string_view word) {
   if (needs_normalizing(word)) word = normalized = normalize(word);
   // One lookup for both varieties; not for a hyphenated word, whose parts must pass in one variety.
   if (impl_->table && word.find('-') == std::string_view::npos) {
-    if (!impl_->accept.empty() && impl_->accept.contains(word)) return true;
+    if (impl_->in_vocabulary(word)) return true;
     int v = impl_->table->verdict(word, WordTable::kAcceptedUS | WordTable::kAcceptedGB);
     if (v != WordTable::kAskHunspell) return v == 1;
   }
