@@ -238,6 +238,23 @@ int build(const std::string& out_path, const std::string& dir, const std::vector
   std::map<std::string, unsigned> forms;
   for (const std::string& c : candidates)
     if (unsigned bits = dictionaries.bits(c)) forms.emplace(c, bits);
+  // Hunspell accepts a mixed-case form in capitals ("McDonald": "MCDONALD"), which no case rule
+  // derives from a lower-case form: those capitals go in the table as forms of their own.
+  std::vector<std::string> capitals;
+  for (const auto& entry : forms) {
+    const std::string& f = entry.first;
+    bool mixed = false, ascii = true;
+    for (std::size_t k = 0; k < f.size(); ++k) {
+      ascii = ascii && static_cast<unsigned char>(f[k]) < 0x80;
+      mixed = mixed || (k > 0 && f[k] >= 'A' && f[k] <= 'Z');
+    }
+    if (!mixed || !ascii) continue;
+    std::string upper = f;
+    for (char& ch : upper) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+    capitals.push_back(upper);
+  }
+  for (const std::string& c : capitals)
+    if (unsigned bits = dictionaries.bits(c)) forms[c] |= bits;
   WordTable::write(out_path, forms, WordTable::sources(dir, lists));
   auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
   std::cout << "make_word_table: " << forms.size() << " forms accepted of " << candidates.size() << " candidates, "
@@ -245,7 +262,7 @@ int build(const std::string& out_path, const std::string& dir, const std::vector
   return 0;
 }
 
-// The words of a text: runs of ASCII letters, apostrophes (’ written ') and hyphens.
+// The words of a text: runs of ASCII and Latin-1 letters, apostrophes (’ written ') and hyphens.
 std::set<std::string> words_of(const std::string& text) {
   std::set<std::string> words;
   std::string w;
@@ -256,6 +273,10 @@ std::set<std::string> words_of(const std::string& text) {
       i += 2;
     } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '\'' || c == '-') {
       w.push_back(c);
+    } else if (static_cast<unsigned char>(c) == 0xC3 && i + 1 < text.size() &&
+               static_cast<unsigned char>(text[i + 1]) >= 0x80 && static_cast<unsigned char>(text[i + 1]) <= 0xBF) {
+      w.push_back(c);
+      w.push_back(text[++i]);
     } else if (!w.empty()) {
       words.insert(w);
       w.clear();

@@ -2,6 +2,7 @@
 // this file adds what Hunspell's spell() does with case and hyphens.
 #include "word_table.hpp"
 
+#include <algorithm>
 #include <cstring>
 
 namespace spelling {
@@ -11,6 +12,7 @@ namespace {
 constexpr std::size_t kLongestForm = 255;
 
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+char ascii_lower_char(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 
 }  // namespace
@@ -35,37 +37,86 @@ std::unique_ptr<WordTable> WordTable::open(const std::string& path, const std::v
 
 unsigned WordTable::find(std::string_view form) const { return forms_->find(form); }
 
+namespace {
+
+// A lower-case letter of Latin-1 in UTF-8 (à to ÿ, not ÷): "café", "José" keep their verdicts in
+// the table; any other byte outside ASCII is left to Hunspell.
+bool latin1_lower_at(std::string_view s, std::size_t i) {
+  return i + 1 < s.size() && static_cast<unsigned char>(s[i]) == 0xC3 && static_cast<unsigned char>(s[i + 1]) >= 0xA0 &&
+         static_cast<unsigned char>(s[i + 1]) != 0xB7;
+}
+
+}  // namespace
+
 int WordTable::verdict_of_part(std::string_view part, unsigned accepted_bit) const {
   // Hunspell's capitalisation types: no capital, an initial capital only, all capitals, mixed.
   std::size_t capitals = 0, letters = 0;
-  for (char c : part) {
+  for (std::size_t i = 0; i < part.size(); ++i) {
+    char c = part[i];
     if (is_upper(c)) ++capitals;
-    if (is_upper(c) || is_lower(c)) ++letters;
+    if (is_upper(c) || is_lower(c)) {
+      ++letters;
+    } else if (latin1_lower_at(part, i)) {
+      ++letters;
+      ++i;
+    } else if (c != '\'' && c != '-') {
+      return kAskHunspell;
+    }
   }
   if (find(part) & accepted_bit) return 1;
   if (capitals == 0) return 0;
+  auto accepted = [&](std::string_view form) { return (find(form) & accepted_bit) != 0; };
+  char form[kLongestForm];
+  std::memcpy(form, part.data(), part.size());
+  std::string_view as_form(form, part.size());
   if (capitals == 1 && is_upper(part[0])) {  // "Senate", "Airstrike": as written or in lower case
-    char small[kLongestForm];
-    std::memcpy(small, part.data(), part.size());
-    small[0] = static_cast<char>(small[0] - 'A' + 'a');
-    return (find(std::string_view(small, part.size())) & accepted_bit) ? 1 : 0;
+    form[0] = static_cast<char>(form[0] - 'A' + 'a');
+    return accepted(as_form) ? 1 : 0;
   }
-  if (capitals == letters && letters > 1) return kAskHunspell;  // all capitals: Hunspell tries several forms
+  if (capitals == letters && letters > 1) {
+    // All capitals ("NATO", "PARIS", "O'NEILL"): as written (the table has the capitals of its
+    // mixed-case forms, "MCDONALD"), then with an apostrophe a capital after it ("o'Neill",
+    // "O'Neill"), then with an initial capital, then in lower case.
+    auto capital_at = [&form](std::size_t i) { form[i] = is_lower(form[i]) ? static_cast<char>(form[i] - 'a' + 'A') : form[i]; };
+    auto all_lower = [&form, &part] {
+      for (std::size_t i = 0; i < part.size(); ++i) form[i] = ascii_lower_char(form[i]);
+    };
+    all_lower();
+    std::size_t apostrophe = as_form.find('\'');
+    if (apostrophe != std::string_view::npos && apostrophe + 1 < part.size()) {
+      capital_at(apostrophe + 1);
+      if (accepted(as_form)) return 1;
+      capital_at(0);
+      if (accepted(as_form)) return 1;
+      all_lower();
+    }
+    if (accepted(as_form)) return 1;
+    capital_at(0);
+    return accepted(as_form) ? 1 : 0;
+  }
   return 0;  // mixed case ("McDonald", "iPhone"): only as written
 }
 
 int WordTable::verdict(std::string_view word, unsigned accepted_bit) const {
-  if (word.empty() || word.size() > 100) return kAskHunspell;
+  if (word.empty()) return 0;  // as Hunspell says
+  if (word.size() > 100) return kAskHunspell;
   std::size_t hyphens = 0;
-  for (char c : word) {
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    char c = word[i];
     if (c == '-') {
       ++hyphens;
+    } else if (latin1_lower_at(word, i)) {
+      ++i;
     } else if (!is_lower(c) && !is_upper(c) && c != '\'') {
       return kAskHunspell;
     }
   }
   int whole = verdict_of_part(word, accepted_bit);
   if (whole != 0 || hyphens == 0) return whole;
+  // Hunspell breaks a word in capitals at its hyphens otherwise than this (it rejects
+  // "ALL-AMERICAN"): left to Hunspell, and rare.
+  if (std::none_of(word.begin(), word.end(), [](char c) { return is_lower(c) || static_cast<unsigned char>(c) >= 0x80; }))
+    return kAskHunspell;
   // Hunspell's BREAK rule ("-" by default): too many break points fail the word; a leading or a
   // trailing hyphen is dropped; else the word is split at its second hyphen (to find entries with
   // a hyphen, "mother-in-law") and then at its first, and both sides must pass, recursively.

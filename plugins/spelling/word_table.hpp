@@ -18,8 +18,9 @@ class WordTable {
  public:
   /// Verdict bits of one form: the en_US dictionary accepts it, the en_GB dictionary accepts it.
   static constexpr unsigned kAcceptedUS = 1, kAcceptedGB = 2;
-  /// What verdict() answers when Hunspell must judge the word: all capitals, a byte outside ASCII
-  /// letters, apostrophe and hyphen, more than 100 bytes.
+  /// What verdict() answers when Hunspell must judge the word: a byte outside ASCII letters,
+  /// Latin-1 lower-case letters (à to ÿ), apostrophe and hyphen; more than 100 bytes; a word in
+  /// capitals with a hyphen.
   static constexpr int kAskHunspell = -1;
 
   /// The files a table is built from, in the order its fingerprints are kept: en_US.aff,
@@ -42,9 +43,11 @@ class WordTable {
 
   /// Whether Hunspell with the same dictionaries would accept `word` (apostrophes written ',
   /// as Hunspell's ICONV makes them): 1 or 0, or kAskHunspell. `accepted_bit` is kAcceptedUS,
-  /// kAcceptedGB or, for a word without a hyphen, both (either variety). Follows Hunspell 1.7's spell(): a lower-case word as it is, a capitalised one
-  /// as it is or in lower case, a hyphenated one as a whole or split at its hyphens into parts
-  /// it accepts (its BREAK rule). `make_word_table --verify` checks this against Hunspell itself.
+  /// kAcceptedGB or, for a word without a hyphen, both (either variety). Follows Hunspell 1.7's
+  /// spell(): a lower-case word as it is; a capitalised one as it is or in lower case; one in
+  /// capitals as it is, with a capital after its apostrophe, capitalised, or in lower case; a
+  /// hyphenated one as a whole or split at its hyphens into parts it accepts (its BREAK rule).
+  /// `make_word_table --verify` checks this against Hunspell itself.
   int verdict(std::string_view word, unsigned accepted_bit) const;
 
   explicit WordTable(std::unique_ptr<copydesk::MappedWords> forms) : forms_(std::move(forms)) {}

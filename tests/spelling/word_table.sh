@@ -2,8 +2,8 @@
 # The lists precompiled at build time: the spelling plugin's word table
 # (plugins/spelling/word_table.hpp) and the host's dictionary listing (analysis/listing.bin).
 #  1. The word table gives Hunspell's own verdict for every word of the examples, the rule
-#     fixtures and the SCOWL word lists (with CORPUS=1: every word of ../shared/corpus), in four
-#     capitalisations;
+#     fixtures and the SCOWL word lists (with CORPUS=1: every word of ../shared/corpus and every
+#     entry of en_US.dic and en_GB.dic), in four capitalisations;
 #  2. through the real binary, a copydesk whose table or listing is missing, damaged or made from
 #     other lists falls back to Hunspell or the lists and reports exactly the same findings.
 set -euo pipefail
@@ -17,7 +17,9 @@ if [ "${CORPUS:-0}" = 1 ]; then
   corpus="$SRC/../shared/corpus"
   [ -d "$corpus" ] || { echo "SKIPPED: no corpus at $corpus"; exit 77; }
   mapfile -t texts < <(find "$corpus" -type f -name '*.txt')
-  "$TOOL" --verify "$TABLE" /usr/share/hunspell "${LISTS[@]}" -- "${texts[@]}"
+  # The corpus, and every entry of the two dictionaries themselves (accented words too).
+  "$TOOL" --verify "$TABLE" /usr/share/hunspell "${LISTS[@]}" -- "${texts[@]}" /usr/share/hunspell/en_US.dic \
+    /usr/share/hunspell/en_GB.dic
   exit
 fi
 
