@@ -1,7 +1,9 @@
 // spelling/glued-words: two words run together by a lost space or dash, split through the
 // dictionaries: "ministerannounced" -> "minister announced", "GovernorKathy" -> "Governor Kathy".
 #include <optional>
-#include <unordered_map>
+#include <copydesk/word_set.hpp>
+
+#include <cstdint>
 
 #include "capitalised.hpp"
 #include "rules.hpp"
@@ -37,7 +39,7 @@ bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 
 class Splitter {
  public:
-  Splitter(const Document& doc, Speller& speller, const std::unordered_map<std::string_view, std::size_t>& uses)
+  Splitter(const Document& doc, Speller& speller, const WordMap<std::uint32_t>& uses)
       : doc_(doc), speller_(speller), names_(doc), doc_uses_(uses) {}
 
   /// The split of a word with one lower-to-upper step ("GovernorKathy", "inLondon"): the part after
@@ -84,7 +86,7 @@ class Splitter {
     // everyday words of three letters or more ("electionand", "mandatewhich", "childboth").
     std::string_view left = word.substr(0, *found), right = word.substr(*found);
     if (inflected(left) || (left.size() >= kShortestBeforeVerb && right.ends_with("ed") && inflected(right)) || (right.size() >= kShortestEveryday && right.size() <= kLongestEveryday &&
-                            doc_uses_.count(right) && doc_uses_.at(right) >= kEverydayUses))
+                            uses_of(right) >= kEverydayUses))
       return found;
     return std::nullopt;
   }
@@ -123,10 +125,15 @@ class Splitter {
     return names_.count(part) > 0 && !(listing & kListedLowerCase);
   }
 
+  std::uint32_t uses_of(std::string_view word) const {
+    const std::uint32_t* n = doc_uses_.find(word);
+    return n ? *n : 0;
+  }
+
   const Document& doc_;
   Speller& speller_;
   CapitalisedUses names_;
-  const std::unordered_map<std::string_view, std::size_t>& doc_uses_;  // each word's uses in the document
+  const WordMap<std::uint32_t>& doc_uses_;  // each word's uses in the document
 };
 
 }  // namespace
@@ -143,13 +150,15 @@ GluedWordsRule::GluedWordsRule(const RuleContext& context) : speller_(Speller::f
 
 void GluedWordsRule::check(const Document& doc, Reporter& reporter) {
   const auto& tokens = doc.tokens();
-  std::unordered_map<std::string_view, std::size_t> uses;
+  // Each word's uses in the document: one buffer, no allocation per word (this runs on every
+  // document, and a map node per word cost more than the rest of the rule).
+  WordMap<std::uint32_t> uses;
   for (const Token& t : tokens)
     if (t.is_word()) uses[t.text]++;
   Splitter splitter(doc, *speller_, uses);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
-    if (!plain_word(doc, i) || t.text.size() > kLongestWord || !ascii_letters(t.text) || uses[t.text] > 1) continue;
+    if (!plain_word(doc, i) || t.text.size() > kLongestWord || !ascii_letters(t.text) || *uses.find(t.text) > 1) continue;
     bool before_surname = i + 1 < tokens.size() && tokens[i + 1].is_word() && tokens[i + 1].has(kCapitalized) &&
                           tokens[i + 1].has(kSpaceBefore) && !tokens[i + 1].has(kAllCaps);
     std::optional<std::size_t> step = splitter.camel_step(t.text, before_surname);
