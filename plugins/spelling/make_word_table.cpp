@@ -23,6 +23,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "util/utf8.hpp"  // the host's UTF-8 helpers: this build tool is not a plugin
 #include "word_table.hpp"
 
 namespace {
@@ -37,40 +38,17 @@ std::string read_file(const std::string& path) {
   return s.str();
 }
 
-// ---- UTF-8 <-> code points (the affix conditions are per character) --------------------------
+// ---- UTF-8 <-> code points (the affix conditions are per character; the files are UTF-8) ----
 
 std::u32string decode(std::string_view s) {
   std::u32string out;
-  for (std::size_t i = 0; i < s.size();) {
-    auto c = static_cast<unsigned char>(s[i]);
-    int extra = c < 0x80 ? 0 : c < 0xE0 ? 1 : c < 0xF0 ? 2 : 3;
-    char32_t cp = extra == 0 ? c : extra == 1 ? (c & 0x1F) : extra == 2 ? (c & 0x0F) : (c & 0x07);
-    for (int k = 1; k <= extra && i + k < s.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-    out.push_back(cp);
-    i += 1 + extra;
-  }
+  for (std::size_t i = 0; i < s.size();) out.push_back(copydesk::utf8::next(s, i));
   return out;
 }
 
 std::string encode(const std::u32string& s) {
   std::string out;
-  for (char32_t cp : s) {
-    if (cp < 0x80) {
-      out.push_back(static_cast<char>(cp));
-    } else if (cp < 0x800) {
-      out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-      out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else if (cp < 0x10000) {
-      out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-      out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else {
-      out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-      out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    }
-  }
+  for (char32_t c : s) copydesk::utf8::append(out, c);
   return out;
 }
 
@@ -255,7 +233,7 @@ int build(const std::string& out_path, const std::string& dir, const std::vector
   }
   for (const std::string& c : capitals)
     if (unsigned bits = dictionaries.bits(c)) forms[c] |= bits;
-  WordTable::write(out_path, forms, WordTable::sources(dir, lists));
+  copydesk::MappedWords::write(out_path, forms, WordTable::sources(dir, lists));
   auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
   std::cout << "make_word_table: " << forms.size() << " forms accepted of " << candidates.size() << " candidates, "
             << ms << " ms -> " << out_path << "\n";

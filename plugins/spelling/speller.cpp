@@ -94,12 +94,17 @@ struct Speller::Impl {
   /// Whether `variety` accepts `word` (normalized), without the verdict caches: suggest() asks
   /// about hundreds of candidates a word, and caching them would fill the caches with non-words.
   bool accepts(const std::string& word, Variety variety) {
-    if (in_vocabulary(word)) return true;
-    if (table) {
-      int v = table->verdict(word, variety == kUS ? WordTable::kAcceptedUS : WordTable::kAcceptedGB);
-      if (v != WordTable::kAskHunspell) return v == 1;
-    }
-    return dictionary(variety).spell(word);
+    int v = quick_verdict(word, accepted_bits(variety));
+    return v == WordTable::kAskHunspell ? dictionary(variety).spell(word) : v == 1;
+  }
+  /// 1 or 0 when the vocabulary or the word table decides without Hunspell, else kAskHunspell.
+  /// `accepted` is WordTable's bit of one variety, or both for either (a word without a hyphen).
+  int quick_verdict(std::string_view word, unsigned accepted) const {
+    if (in_vocabulary(word)) return 1;
+    return table ? table->verdict(word, accepted) : WordTable::kAskHunspell;
+  }
+  static unsigned accepted_bits(Variety variety) {
+    return variety == kUS ? WordTable::kAcceptedUS : WordTable::kAcceptedGB;
   }
   /// Loads a first pair before the run's threads start: a document's first words need both
   /// varieties (en_GB is asked about every word en_US rejects).
@@ -224,11 +229,8 @@ std::shared_ptr<Speller> Speller::load(const RuleContext& context) {
 // word table answers most words at once; Hunspell's answers are cached per word.
 unsigned Speller::verdict_bits(std::string_view w, Variety variety) {
   unsigned known_bit = variety == kUS ? 1u : 4u;
-  if (impl_->table) {
-    if (impl_->in_vocabulary(w)) return known_bit | known_bit << 1;
-    int v = impl_->table->verdict(w, variety == kUS ? WordTable::kAcceptedUS : WordTable::kAcceptedGB);
-    if (v != WordTable::kAskHunspell) return known_bit | (v == 1 ? known_bit << 1 : 0u);
-  }
+  if (int v = impl_->quick_verdict(w, Impl::accepted_bits(variety)); v != WordTable::kAskHunspell)
+    return known_bit | (v == 1 ? known_bit << 1 : 0u);
   thread_local std::uint64_t owner = 0;
   thread_local VerdictMap local;  // no lock for a repeated word
   if (owner != impl_->id) {
@@ -245,7 +247,7 @@ unsigned Speller::verdict_bits(std::string_view w, Variety variety) {
     if (it != impl_->cache.end()) bits |= it->second;
   }
   if (bits & known_bit) return bits;
-  bool ok = impl_->in_vocabulary(w) || impl_->dictionary(variety).spell(mine->first);
+  bool ok = impl_->dictionary(variety).spell(mine->first);  // quick_verdict has asked the vocabulary
   bits |= known_bit | (ok ? known_bit << 1 : 0u);
   std::unique_lock lock(impl_->cache_mutex);
   auto shared = impl_->cache.find(w);
@@ -264,9 +266,8 @@ bool Speller::known(std::string_view word) {
   std::string normalized;
   if (needs_normalizing(word)) word = normalized = normalize(word);
   // One lookup for both varieties; not for a hyphenated word, whose parts must pass in one variety.
-  if (impl_->table && word.find('-') == std::string_view::npos) {
-    if (impl_->in_vocabulary(word)) return true;
-    int v = impl_->table->verdict(word, WordTable::kAcceptedUS | WordTable::kAcceptedGB);
+  if (word.find('-') == std::string_view::npos) {
+    int v = impl_->quick_verdict(word, WordTable::kAcceptedUS | WordTable::kAcceptedGB);
     if (v != WordTable::kAskHunspell) return v == 1;
   }
   return (verdict_bits(word, kUS) & 2u) || (verdict_bits(word, kGB) & 8u);

@@ -24,18 +24,11 @@ std::vector<std::string> WordTable::sources(const std::string& hunspell_dir, con
   return out;
 }
 
-void WordTable::write(const std::string& path, const std::map<std::string, unsigned>& forms,
-                      const std::vector<std::string>& sources) {
-  copydesk::MappedWords::write(path, forms, sources);
-}
-
 std::unique_ptr<WordTable> WordTable::open(const std::string& path, const std::vector<std::string>& sources,
                                            std::string* why) {
   auto forms = copydesk::MappedWords::open(path, sources, why);
   return forms ? std::make_unique<WordTable>(std::move(forms)) : nullptr;
 }
-
-unsigned WordTable::find(std::string_view form) const { return forms_->find(form); }
 
 namespace {
 

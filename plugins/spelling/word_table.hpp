@@ -6,7 +6,6 @@
 
 #include <copydesk/mapped_words.hpp>
 
-#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -33,14 +32,6 @@ class WordTable {
   static std::unique_ptr<WordTable> open(const std::string& path, const std::vector<std::string>& sources,
                                          std::string* why);
 
-  /// Writes a table of `forms` (exact strings and their verdict bits) with the fingerprints of
-  /// `sources`. Throws std::runtime_error when the file cannot be written.
-  static void write(const std::string& path, const std::map<std::string, unsigned>& forms,
-                    const std::vector<std::string>& sources);
-
-  /// The verdict bits of exactly this string (no case folding); 0 when the table does not have it.
-  unsigned find(std::string_view form) const;
-
   /// Whether Hunspell with the same dictionaries would accept `word` (apostrophes written ',
   /// as Hunspell's ICONV makes them): 1 or 0, or kAskHunspell. `accepted_bit` is kAcceptedUS,
   /// kAcceptedGB or, for a word without a hyphen, both (either variety). Follows Hunspell 1.7's
@@ -53,6 +44,8 @@ class WordTable {
   explicit WordTable(std::unique_ptr<copydesk::MappedWords> forms) : forms_(std::move(forms)) {}
 
  private:
+  /// The verdict bits of exactly this string (no case folding); 0 when the table does not have it.
+  unsigned find(std::string_view form) const { return forms_->find(form); }
   int verdict_of_part(std::string_view part, unsigned accepted_bit) const;
   std::unique_ptr<copydesk::MappedWords> forms_;
 };
