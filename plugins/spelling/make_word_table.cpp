@@ -322,6 +322,7 @@ int main(int argc, char** argv) {
       std::vector<std::string> lists(args.begin() + 3, dash);
       std::sort(lists.begin(), lists.end());
       std::vector<std::string> texts(dash + 1, args.end());
+      if (texts.empty()) throw std::runtime_error("--verify needs at least one TEXT after --");
       return verify(args[1], args[2], lists, texts);
     }
     if (args.size() < 2) throw std::runtime_error("usage: make_word_table OUT HUNSPELL_DIR [LIST.dic ...]");

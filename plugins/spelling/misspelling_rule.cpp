@@ -127,12 +127,12 @@ void MisspellingRule::check(const Document& doc, Reporter& reporter) {
   Variety variety = variety_of(doc);
   // Unknown words per sentence, and how often each unknown word is used.
   std::vector<std::size_t> unknown_in_sentence(doc.sentences().size(), 0);
-  std::unordered_map<std::string_view, std::size_t> uses;
+  std::unordered_map<std::string, std::size_t> uses;  // by straight spelling: ’ and ' are one word
   std::vector<std::size_t> candidates;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
     // The house's words to avoid are reported wherever they stand in prose, accents and all.
-    if (plain_word(doc, i) && speller_->rejected(t.text)) {
+    if (prose_word(doc, i) && speller_->rejected(t.text)) {
       reporter.report(t.range, "\u201C" + std::string(t.text) + "\u201D is on the house's list of words to avoid.");
       continue;
     }
@@ -155,13 +155,13 @@ void MisspellingRule::check(const Document& doc, Reporter& reporter) {
     }
     if (known_word(*speller_, t.text)) continue;
     unknown_in_sentence[t.sentence]++;
-    uses[t.text]++;
+    uses[with_straight_apostrophes(t.text)]++;
     candidates.push_back(i);
   }
   for (std::size_t i : candidates) {
     const Token& t = tokens[i];
     // A term used three times or more is deliberate ("muscimol"), not a typo.
-    if (uses[t.text] >= 3) continue;
+    if (uses[with_straight_apostrophes(t.text)] >= 3) continue;
     // A sentence with several unknown words is in another language or garbled: not ours to spell.
     if (unknown_in_sentence[t.sentence] >= 3) continue;
     // A lower-case word right after a capitalised one inside a sentence is likely part of a name
@@ -191,6 +191,16 @@ void MisspellingRule::check(const Document& doc, Reporter& reporter) {
     if (!strong_evidence(plain, suggestions, opening, *speller_)) continue;
     if (curly)
       for (std::string& s : suggestions) s = with_curly_apostrophes(s);
+    // A sentence still opens with a capital: "Xresidents" -> "Residents" (and "Sstudents" has one
+    // correction, "Students", not two).
+    if (opening) {
+      std::vector<std::string> capitalised;
+      for (std::string s : suggestions) {
+        if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
+        if (std::find(capitalised.begin(), capitalised.end(), s) == capitalised.end()) capitalised.push_back(s);
+      }
+      suggestions = std::move(capitalised);
+    }
     Diagnostic& d = reporter.report(t.range, message_for(t.text, suggestions));
     if (suggestions.size() == 1) d.fix(t.range, suggestions[0]);
   }

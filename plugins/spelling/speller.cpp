@@ -148,6 +148,22 @@ bool needs_normalizing(std::string_view w) {
   return false;
 }
 
+// Rejected words are matched in any capitalisation: A-Z and the Latin-1 capitals (À to Þ, not ×)
+// lowered.
+std::string folded(std::string w) {
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    auto c = static_cast<unsigned char>(w[i]);
+    if (c >= 'A' && c <= 'Z') {
+      w[i] = static_cast<char>(c - 'A' + 'a');
+    } else if (c == 0xC3 && i + 1 < w.size()) {
+      auto next = static_cast<unsigned char>(w[i + 1]);
+      if (next >= 0x80 && next <= 0x9E && next != 0x97) w[i + 1] = static_cast<char>(next + 0x20);
+      ++i;
+    }
+  }
+  return w;
+}
+
 std::string normalize(std::string_view w) {
   // Hunspell's English dictionaries spell the apostrophe as '.
   std::string out;
@@ -206,17 +222,14 @@ std::shared_ptr<Speller> Speller::load(const RuleContext& context) {
                              "); install it with: apt-get install hunspell-en-us");
   for (const std::string& list : lists)
     if (!fs::is_regular_file(list, ec)) throw std::runtime_error(list + ": dictionary not found");
-  auto add_normalized = [](const std::vector<std::string>& words, copydesk::WordSet& set) {
-    for (const std::string& w : words) {
-      if (needs_normalizing(w)) {
-        set.insert(normalize(w));
-      } else {
-        set.insert(w);
-      }
+  for (const std::string& w : accept) {
+    if (needs_normalizing(w)) {
+      impl->accept.insert(normalize(w));
+    } else {
+      impl->accept.insert(w);
     }
-  };
-  add_normalized(accept, impl->accept);
-  add_normalized(reject, impl->reject);
+  }
+  for (const std::string& w : reject) impl->reject.insert(folded(normalize(w)));
   // The config's own dictionaries may accept any word: then Hunspell judges every word.
   if (extra.empty())
     impl->table = WordTable::open((fs::path(context.share_dir) / "spelling" / "words.bin").string(),
@@ -275,8 +288,19 @@ bool Speller::known(std::string_view word) {
 
 bool Speller::rejected(std::string_view word) const {
   if (impl_->reject.empty()) return false;
-  if (!needs_normalizing(word)) return impl_->reject.contains(word);
-  return impl_->reject.contains(normalize(word));
+  std::string w = folded(normalize(word));
+  if (impl_->reject.contains(w)) return true;
+  // A possessive ("alright's") or a part of a hyphenated word ("alright-ish") counts too.
+  for (std::string_view ending : {"'s", "'"})
+    if (w.size() > ending.size() && w.ends_with(ending) && impl_->reject.contains(w.substr(0, w.size() - ending.size())))
+      return true;
+  if (w.find('-') == std::string::npos) return false;
+  for (std::size_t start = 0; start < w.size();) {
+    std::size_t end = std::min(w.find('-', start), w.size());
+    if (end > start && impl_->reject.contains(std::string_view(w).substr(start, end - start))) return true;
+    start = end + 1;
+  }
+  return false;
 }
 
 namespace {

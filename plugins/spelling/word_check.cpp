@@ -10,9 +10,14 @@ namespace spelling {
 using namespace copydesk;
 
 bool plain_word(const Document& doc, std::size_t i) {
+  const Token& t = doc.tokens()[i];
+  return !t.has(kHasDigit) && !t.has(kAllCaps) && !t.has(kAbbreviation) && prose_word(doc, i);
+}
+
+bool prose_word(const Document& doc, std::size_t i) {
   const auto& tokens = doc.tokens();
   const Token& t = tokens[i];
-  if (!t.is_word() || t.has(kHasDigit) || t.has(kAllCaps) || t.has(kAbbreviation)) return false;
+  if (!t.is_word()) return false;
   if (i > 0 && !t.has(kSpaceBefore) && (tokens[i - 1].text == "#" || tokens[i - 1].text == "@")) return false;
   // Parts of handles and host names: "raven_alwayz", "*.minetest.net".
   auto glued = [&](std::size_t k) { return k < tokens.size() && !tokens[k].has(kSpaceBefore); };

@@ -17,6 +17,9 @@ constexpr std::size_t kLongestWord = 64;
 /// The part of checkable() that is about where a word stands, not its letters: a word without
 /// digits, not all caps or an abbreviation, not part of a handle, host name, code or URL.
 bool plain_word(const copydesk::Document& doc, std::size_t token);
+/// A word in prose, whatever its letters: not part of a handle, host name, code or URL, and not a
+/// unit glued to a figure. plain_word() is this for words without digits, capitals or stops.
+bool prose_word(const copydesk::Document& doc, std::size_t token);
 
 /// Correct in either variety, as a whole, without its possessive, or part by part when hyphenated.
 bool known_word(Speller& speller, std::string_view word);

@@ -81,24 +81,21 @@ expect_not_in vocab out "wrkd"
 expect_in vocab out "“warehose” is not in the dictionary"
 # An accepted word in lower case is accepted capitalised too (opening a sentence), as Hunspell's
 # own word lists are; a word accepted with a capital is not accepted in lower case.
-printf 'Recieve the parcels, the courier said. Staff recieve them daily. The Tarrowbie office and the tarrowbie office.
-' >"$WORK/vocab-case.txt"
-printf '[vocabulary]
-accept = ["recieve", "Tarrowbie"]
-' >"$WORK/vocab-case.toml"
+printf 'Recieve the parcels, the courier said. Staff recieve them daily. The Tarrowbie office and the tarrowbie office.\n' >"$WORK/vocab-case.txt"
+printf '[vocabulary]\naccept = ["recieve", "Tarrowbie"]\n' >"$WORK/vocab-case.toml"
 run vocab-case check "$WORK/vocab-case.txt" --format line --config "$WORK/vocab-case.toml"
 expect_not_in vocab-case out "ecieve"
 expect_not_in vocab-case out "“Tarrowbie”"
-# A rejected word is reported with accents too, and capitalised.
-printf 'The café was shut. Café owners and the naive clerk left.
-' >"$WORK/reject.txt"
-printf '[vocabulary]
-reject = ["café", "Café", "naive"]
-' >"$WORK/reject.toml"
+# A rejected word is reported with accents too, in any capitalisation, possessive or hyphenated.
+printf 'The café was shut. Café owners, the CAFÉ sign and the naive clerk left. Naive-ish.\nThe brexiteer’s view.\n' >"$WORK/reject.txt"
+printf '[vocabulary]\nreject = ["café", "Naive", "Brexiteer"]\n' >"$WORK/reject.toml"
 run reject check "$WORK/reject.txt" --format line --config "$WORK/reject.toml"
 expect_in reject out "1:5: warning: “café” is on the house's list of words to avoid."
 expect_in reject out "“Café” is on the house's list of words to avoid."
+expect_in reject out "“CAFÉ” is on the house's list of words to avoid."
 expect_in reject out "“naive” is on the house's list of words to avoid."
+expect_in reject out "“Naive-ish” is on the house's list of words to avoid."
+expect_in reject out "“brexiteer’s” is on the house's list of words to avoid."
 printf '2\nwarehose\nwrkd\n' >"$WORK/house.dic"
 printf 'dictionaries = ["house.dic"]\n' >"$WORK/dic.toml"
 run dic check "$WORK/vocab.txt" --format line --config "$WORK/dic.toml"

@@ -20,6 +20,15 @@ run e-fix fix e.html e.md --unsafe "${C[@]}"
 [ "$(cat e.md)" = 'Salt &amp; pepper, then &#38; more, and a &quot;quoted&quot; word, end \* here.' ] && pass ||
   fail "markdown entities: $(cat e.md)"
 
+# A fix that changes the length (a misspelling corrected) rewrites only the characters it
+# changes: an entity in the word stays an entity ("goverment&rsquo;s" -> "government&rsquo;s").
+printf '<p>Officials in Marlow said the goverment&rsquo;s plan and the commitee&#8217;s view.</p>\n' >sp.html
+printf 'Officials said the goverment&rsquo;s plan.\n' >sp.md
+run sp-fix fix sp.html sp.md --unsafe "${C[@]}"
+[ "$(cat sp.html)" = '<p>Officials in Marlow said the government&rsquo;s plan and the committee&#8217;s view.</p>' ] && pass ||
+  fail "entity in a corrected word (html): $(cat sp.html)"
+[ "$(cat sp.md)" = 'Officials said the government&rsquo;s plan.' ] && pass || fail "entity in a corrected word (md): $(cat sp.md)"
+
 # A fix that keeps the length in characters (a heading recased) rewrites only the characters it
 # changes: entities and inline markup inside the range stay as they were in the file.
 cat >recase.html <<'HTML'

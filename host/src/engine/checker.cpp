@@ -91,6 +91,28 @@ std::optional<OutFix> map_fix_by_character(std::string_view original, std::strin
   return OutFix{first->offset, last->offset + last->length - first->offset, std::move(written), safe};
 }
 
+// The part of a fix that changes something: the characters its text and its replacement share
+// at the start and at the end are left out. Null when nothing changes.
+std::optional<Fix> changed_part(const Fix& f, std::string_view original) {
+  std::string_view replacement = f.replacement;
+  std::size_t head = 0;  // bytes, on character boundaries
+  for (std::size_t i = 0, j = 0; i < original.size() && j < replacement.size();) {
+    if (utf8::next(original, i) != utf8::next(replacement, j)) break;
+    head = i;
+  }
+  std::size_t tail = 0;
+  for (std::size_t i = original.size(), j = replacement.size(); i > head && j > head;) {
+    if (utf8::previous(original, i) != utf8::previous(replacement, j)) break;
+    tail = original.size() - i;
+  }
+  if (head + tail >= original.size() && head + tail >= replacement.size()) return std::nullopt;
+  Fix middle = f;
+  middle.range = {f.range.offset + static_cast<std::uint32_t>(head),
+                  static_cast<std::uint32_t>(original.size() - head - tail)};
+  middle.replacement = std::string(replacement.substr(head, replacement.size() - head - tail));
+  return middle;
+}
+
 // A fix in file bytes, or why it cannot be written: it cuts a UTF-8 character, is not UTF-8
 // itself, or covers part of an entity, markup or a stand-in for markup. The part of the text the
 // fix leaves as it was is not rewritten, so entities and markup there stay as they are in the file.
@@ -106,6 +128,14 @@ std::variant<OutFix, std::string> map_fix(const Fix& f, std::string_view text, s
     if (auto by_character = map_fix_by_character(original, replacement, f.range.offset, file, map, format, f.safe))
       return std::move(*by_character);
   std::optional<document::FileSpan> span = map.edit_span(f.range.offset, f.range.length);
+  // A fix over an entity or markup ("goverment&rsquo;s" -> "government’s") rewrites only the
+  // characters it changes, so what it keeps stays as the file wrote it.
+  bool encoded = !span || file.substr(span->offset, span->length) != original;
+  if (encoded) {
+    std::optional<Fix> middle = changed_part(f, original);
+    if (middle && (middle->range.length != f.range.length || middle->replacement != f.replacement))
+      return map_fix(*middle, text, file, map, format);
+  }
   if (!span) return std::string("no fix offered: it would cut an entity or markup in the file");
   return OutFix{span->offset, span->length, as_source(f.replacement, format), f.safe};
 }
