@@ -97,6 +97,13 @@ const Config& Resolver::merged_for(const fs::path& file) {
 }
 
 const Config& Resolver::for_dir(const fs::path& start) {
+  if (auto it = by_given_dir_.find(start.native()); it != by_given_dir_.end()) return *it->second;
+  const Config& result = for_absolute_dir(start);
+  by_given_dir_.emplace(start.native(), &result);
+  return result;
+}
+
+const Config& Resolver::for_absolute_dir(const fs::path& start) {
   std::error_code ec;
   fs::path dir = fs::absolute(start, ec).lexically_normal();
   if (!dir.has_filename() && dir != dir.root_path()) dir = dir.parent_path();
@@ -121,9 +128,12 @@ const Config& Resolver::for_dir(const fs::path& start) {
 }
 
 const Config& Resolver::for_file(const std::string& path) {
+  if (auto it = by_given_file_.find(path); it != by_given_file_.end()) return *it->second;
   std::error_code ec;
   fs::path p = fs::absolute(path, ec);
-  return for_dir(fs::is_directory(p, ec) ? p : p.parent_path());
+  const Config& result = for_dir(fs::is_directory(p, ec) ? p : p.parent_path());
+  by_given_file_.emplace(path, &result);
+  return result;
 }
 
 }  // namespace copydesk::config

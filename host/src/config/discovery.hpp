@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "config/config.hpp"
@@ -33,6 +34,7 @@ class Resolver {
   const Config& for_file(const std::string& path);
 
  private:
+  const Config& for_absolute_dir(const std::filesystem::path& dir);
   const Config& merged_for(const std::filesystem::path& file);
   const Config& remember(std::unique_ptr<Config> config);
 
@@ -40,6 +42,9 @@ class Resolver {
   std::string presets_dir_;
   std::map<std::filesystem::path, const Config*> by_dir_;
   std::map<std::filesystem::path, const Config*> by_file_;  // a .copydesk.toml → its merged chain
+  // The answers by the path as the caller wrote it (the folder does not change during a run): a
+  // walk asks about every file, and making a path absolute and normal costs more than the lookup.
+  std::unordered_map<std::string, const Config*> by_given_dir_, by_given_file_;
   std::vector<std::unique_ptr<Config>> owned_;
   const Config* defaults_ = nullptr;
   const Config* forced_config_ = nullptr;

@@ -43,7 +43,7 @@ const void* DocumentImpl::analysis(std::string_view id, std::size_t size) const 
     slot = it->second.get();
   }
   // A provider that throws leaves the slot empty: the next caller tries again (and fails alike).
-  std::call_once(slot->once, [&] {
+  slot->once.run([&] {
     computing.emplace_back(this, id);
     struct Pop {
       ~Pop() { computing.pop_back(); }
@@ -62,7 +62,7 @@ std::string_view DocumentImpl::language() const {
 }
 
 const analysis::VarietyGuess& DocumentImpl::variety() const {
-  std::call_once(variety_once_, [this] { variety_ = analysis::guess_variety(tokens()); });
+  variety_once_.run([this] { variety_ = analysis::guess_variety(tokens()); });
   return variety_;
 }
 
@@ -97,7 +97,7 @@ void DocumentImpl::build_scope_index() const {
 }
 
 void DocumentImpl::await_scope_index() const {
-  std::call_once(scope_index_once_, [this] { build_scope_index(); });
+  scope_index_once_.run([this] { build_scope_index(); });
   scope_index_ready_.store(true, std::memory_order_release);
 }
 

@@ -11,6 +11,7 @@
 
 #include "analysis/analysis.hpp"
 #include "analysis/providers.hpp"
+#include "util/once.hpp"
 #include "copydesk/document.hpp"
 #include "document/source.hpp"
 
@@ -63,9 +64,9 @@ class DocumentImpl final : public Document {
   const LineIndex& lines_;
   std::string language_;
   const analysis::Providers& providers_;
-  // One slot per analysis asked for: computed once (std::call_once), kept until the document goes.
+  // One slot per analysis asked for: computed once (util::Once), kept until the document goes.
   struct Slot {
-    std::once_flag once;
+    util::Once once;
     std::shared_ptr<const void> value;
   };
   mutable std::mutex slots_mutex_;
@@ -76,7 +77,7 @@ class DocumentImpl final : public Document {
   mutable std::atomic<const Numbers*> numbers_{nullptr};
   mutable std::atomic<const QuoteMarks*> quote_marks_{nullptr};
 
-  mutable std::once_flag variety_once_;
+  mutable util::Once variety_once_;
   mutable analysis::VarietyGuess variety_;
   const analysis::VarietyGuess& variety() const;
   // Per kind: ranges sorted by start, with the largest end so far, for in_scope().
@@ -85,13 +86,13 @@ class DocumentImpl final : public Document {
     std::vector<std::uint32_t> max_end;
   };
   // in_scope() runs for every token of many rules: the index is an array by kind (AltText is the
-  // last ScopeKind), and a flag read skips std::call_once once it is built.
+  // last ScopeKind), and a flag read skips the Once once it is built.
   static constexpr std::size_t kScopeKindCount = static_cast<std::size_t>(ScopeKind::AltText) + 1;
   void build_scope_index() const;
-  // Builds the index once (std::call_once), then sets the flag. Out of line: kept inline, its
-  // call_once made in_scope() save and restore registers on every call.
+  // Builds the index once (util::Once), then sets the flag. Out of line: kept inline, its
+  // locking made in_scope() save and restore registers on every call.
   [[gnu::noinline]] void await_scope_index() const;
-  mutable std::once_flag scope_index_once_;
+  mutable util::Once scope_index_once_;
   mutable std::atomic<bool> scope_index_ready_{false};
   mutable std::array<KindIndex, kScopeKindCount> scope_index_;
 };

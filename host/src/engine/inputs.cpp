@@ -26,8 +26,9 @@ bool has_extension(const fs::path& p, const std::vector<std::string>& extensions
 struct Filter {
   const ConfigForDir& config_for;
   bool wanted(const fs::path& p) const { return has_extension(p, config_for(p.parent_path()).extensions); }
-  bool excluded(const fs::path& p) const {
-    const config::Config& c = config_for(p.parent_path());
+  bool excluded(const fs::path& p) const { return excluded(p, config_for(p.parent_path())); }
+  /// Whether `p` is excluded by `c`, the config of its folder.
+  static bool excluded(const fs::path& p, const config::Config& c) {
     if (c.exclude.empty()) return false;
     std::error_code ec;
     fs::path absolute = fs::absolute(p, ec).lexically_normal();
@@ -38,6 +39,18 @@ struct Filter {
     return false;
   }
 };
+
+// A folder's entries in name order (byte by byte, as std::filesystem::path orders siblings).
+std::vector<fs::directory_entry> sorted_entries(std::vector<fs::directory_entry> entries) {
+  std::vector<std::pair<std::string, std::size_t>> names;
+  names.reserve(entries.size());
+  for (std::size_t i = 0; i < entries.size(); ++i) names.emplace_back(entries[i].path().filename().native(), i);
+  std::sort(names.begin(), names.end());
+  std::vector<fs::directory_entry> sorted;
+  sorted.reserve(entries.size());
+  for (const auto& name : names) sorted.push_back(std::move(entries[name.second]));
+  return sorted;
+}
 
 // Walks `dir` (its path as the user wrote it, and absolute): sorted entries, hidden ones,
 // `.git`, `node_modules` and ignored ones skipped, symlinked folders not followed.
@@ -55,9 +68,9 @@ void walk(const fs::path& shown, const fs::path& absolute, const IgnoreStack& ig
     entries.push_back(*it);
   }
   if (ec) out.push_back({shown.generic_string(), "cannot read the folder: " + ec.message()});
-  std::sort(entries.begin(), entries.end(),
-            [](const fs::directory_entry& a, const fs::directory_entry& b) { return a.path() < b.path(); });
+  entries = sorted_entries(std::move(entries));
   IgnoreStack here = ignores.with_folder(absolute.string());
+  const config::Config* files_config = nullptr;  // the config of the files here, asked once
   for (const fs::directory_entry& e : entries) {
     std::string name = e.path().filename().string();
     if (name.starts_with(".") || name == "node_modules") continue;
@@ -66,9 +79,12 @@ void walk(const fs::path& shown, const fs::path& absolute, const IgnoreStack& ig
     if (here.ignored(e.path().string(), dir)) continue;
     if (dir) {
       if (!filter.excluded(p / "x")) walk(p, e.path(), here, filter, out);
-    } else if (e.is_regular_file(ec) && filter.wanted(p) && !filter.excluded(p)) {
-      out.push_back({p.generic_string(), std::nullopt});
+      continue;
     }
+    if (!e.is_regular_file(ec)) continue;
+    if (!files_config) files_config = &filter.config_for(p.parent_path());
+    if (has_extension(p, files_config->extensions) && !Filter::excluded(p, *files_config))
+      out.push_back({p.generic_string(), std::nullopt});
   }
 }
 

@@ -240,6 +240,9 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
   std::vector<std::optional<FileResult>> results(inputs.size());
   std::mutex mutex;
   std::condition_variable ready;
+  // The file the printing thread waits for (guarded by `mutex`): a worker wakes it for that file
+  // only, not for every file (each wake is a system call).
+  std::size_t awaited = inputs.size();
   std::atomic<std::size_t> next{0};
   auto work = [&] {
     prepare_thread_for_crash_reports();
@@ -249,7 +252,7 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
       FileResult r = check_built(std::move(document), inputs[i], *prepared);
       std::lock_guard lock(mutex);
       results[i] = std::move(r);
-      ready.notify_all();
+      if (i == awaited) ready.notify_one();
     }
   };
   // With one job the main thread does the work; otherwise it prints as the workers finish files.
@@ -266,6 +269,7 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
     FileResult r;
     {
       std::unique_lock lock(mutex);
+      awaited = i;
       ready.wait(lock, [&] { return results[i].has_value(); });
       r = std::move(*results[i]);
       results[i].reset();
