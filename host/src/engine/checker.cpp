@@ -2,6 +2,7 @@
 #include "engine/checker.hpp"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -418,19 +419,29 @@ InputBytes read_input(const std::string& path) {
     out.error = std::string("cannot open the file: ") + std::strerror(errno);
     return out;
   }
-  char buffer[1 << 16];
+  // A regular file is read straight into a string of its size (one allocation, no copy: a 50 MB
+  // file grown 64 KB at a time peaked at twice its size); a pipe, or a file that grows while it
+  // is read, grows the string as it comes.
+  struct stat st {};
+  std::size_t expected = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) ? static_cast<std::size_t>(st.st_size) : 0;
+  constexpr std::size_t kChunk = 1 << 16;
+  out.bytes.resize(expected + 1);  // one byte more tells the end without a second read of the file
+  std::size_t have = 0;
   for (;;) {
-    ssize_t n = ::read(fd, buffer, sizeof buffer);
+    if (have == out.bytes.size()) out.bytes.resize(have + std::max(kChunk, have / 2));
+    ssize_t n = ::read(fd, out.bytes.data() + have, out.bytes.size() - have);
     if (n > 0) {
-      out.bytes.append(buffer, static_cast<std::size_t>(n));
+      have += static_cast<std::size_t>(n);
     } else if (n == 0) {
       break;
     } else if (errno != EINTR) {
       out.error = std::string("cannot read the file: ") + std::strerror(errno);
-      out.bytes.clear();
+      have = 0;
       break;
     }
   }
+  out.bytes.resize(have);
+  if (out.bytes.capacity() > have + kChunk) out.bytes.shrink_to_fit();  // a pipe's last growth
   if (fd != STDIN_FILENO) ::close(fd);
   return out;
 }
