@@ -26,7 +26,7 @@ COPYDESK_NAMESPACE_BEGIN
 
 /// Words (1–255 bytes) each with a byte of bits (1–255), in a file of this layout (native byte
 /// order: the file is built on the machine, or the kind of machine, that reads it):
-///   "CDWORDS2"                  8 bytes
+///   "CDWORDS3"                  8 bytes
 ///   source count                uint64, then one fingerprint (uint64) per source file
 ///   slot count (a power of 2)   uint64
 ///   blob size                   uint64
@@ -72,10 +72,11 @@ class MappedWords {
     }
     put(slot_count);
     put(blob.size());
-    std::uint64_t sum = digest(reinterpret_cast<const unsigned char*>(slots.data()), slots.size() * sizeof slots[0], kSeed);
-    put(digest(reinterpret_cast<const unsigned char*>(blob.data()), blob.size(), sum));
-    out.write(reinterpret_cast<const char*>(slots.data()), static_cast<std::streamsize>(slots.size() * sizeof slots[0]));
-    out.write(blob.data(), static_cast<std::streamsize>(blob.size()));
+    // The checksum covers the slots and the blob as open() reads them: one run of bytes.
+    std::string body(reinterpret_cast<const char*>(slots.data()), slots.size() * sizeof slots[0]);
+    body += blob;
+    put(digest(reinterpret_cast<const unsigned char*>(body.data()), body.size(), kSeed));
+    out.write(body.data(), static_cast<std::streamsize>(body.size()));
     if (!out.flush()) throw std::runtime_error(path + ": cannot write");
   }
 
@@ -148,7 +149,7 @@ class MappedWords {
     return bits;
   }
 
-  /// A fingerprint of a file's bytes and length, 8 bytes a step (2 MB in well under a
+  /// A fingerprint of a file's bytes and length (32 bytes a step: 2 MB in well under a
   /// millisecond); 0 when the file cannot be read.
   static std::uint64_t fingerprint(const std::string& path) {
     int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);  // a FIFO must not block
@@ -176,16 +177,27 @@ class MappedWords {
 
  private:
   MappedWords() = default;
-  static constexpr char kMagic[8] = {'C', 'D', 'W', 'O', 'R', 'D', 'S', '2'};
+  static constexpr char kMagic[8] = {'C', 'D', 'W', 'O', 'R', 'D', 'S', '3'};
   static constexpr std::uint64_t kSeed = 0x9E3779B97F4A7C15ull;
-  // Mixes `n` bytes into `h`, 8 bytes a step: fingerprints and the checksum.
+  // Mixes `n` bytes into `h`: fingerprints and the checksum, about 17 MB at every start. Four
+  // lanes of 8 bytes run side by side (no lane waits on another's multiply), then fold together.
   static std::uint64_t digest(const unsigned char* data, std::size_t n, std::uint64_t h) {
+    auto mix = [](std::uint64_t lane, std::uint64_t word) {
+      lane = (lane ^ word) * 0xFF51AFD7ED558CCDull;
+      return lane ^ (lane >> 29);
+    };
+    std::uint64_t lanes[4] = {h, h + 1, h + 2, h + 3};
     std::size_t k = 0;
+    for (; k + 32 <= n; k += 32) {
+      std::uint64_t words[4];
+      std::memcpy(words, data + k, 32);
+      for (int i = 0; i < 4; ++i) lanes[i] = mix(lanes[i], words[i]);
+    }
+    h = mix(mix(mix(lanes[0], lanes[1]), lanes[2]), lanes[3]);
     for (; k + 8 <= n; k += 8) {
       std::uint64_t word;
       std::memcpy(&word, data + k, 8);
-      h = (h ^ word) * 0xFF51AFD7ED558CCDull;
-      h ^= h >> 29;
+      h = mix(h, word);
     }
     for (; k < n; ++k) h = (h ^ data[k]) * 1099511628211ull;
     return h;
