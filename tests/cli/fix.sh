@@ -44,6 +44,19 @@ printf 'A flub flub ends , here.\n' >overlap.txt
 run overlap fix overlap.txt --unsafe --format line --plugin-path "$TEST_PLUGINS/good" "${C[@]}"
 [ "$(cat overlap.txt)" = "A flop ends, here." ] && pass || fail "overlap result: $(cat overlap.txt)"
 
+# A fix that makes another possible: the space before the comma goes, then the comma gets its
+# space after, in one run (the second fix is inside what the first check reported).
+printf 'He said so ,and left.\nThe line ,ok\r\n' >chained.txt
+run chained fix chained.txt --format line "${C[@]}"
+[ "$(cat chained.txt)" = "$(printf 'He said so, and left.\nThe line, ok\r')" ] && pass || fail "chained fixes: $(od -c chained.txt)"
+run chained-after check chained.txt --format line "${C[@]}"
+expect_rc chained-after 0
+
+# Fixes are cut to the characters they change, never inside a multi-byte character.
+printf 'Caf\xc3\xa9 owners say so ,and more.\n' >chars.txt
+run chars fix chars.txt --format line "${C[@]}"
+[ "$(cat chars.txt)" = "$(printf 'Caf\xc3\xa9 owners say so, and more.')" ] && pass || fail "chained fixes beside UTF-8: $(cat chars.txt)"
+
 # A rule's `fix` setting: "all" applies its suggestions without --unsafe, "none" never applies.
 printf 'A flub here , now.\n' >policy.txt
 printf '[rules."testplug/banned-word"]\nfix = "all"\n[rules."punctuation/space-before"]\nfix = "none"\n' >policy.toml

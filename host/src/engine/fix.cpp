@@ -137,13 +137,46 @@ std::string unified_diff(const std::string& path, std::string_view before, std::
 
 // The edits `fix` takes from one check of the file: a diagnostic's one fix, when the rule's
 // `fix` setting and --unsafe allow it.
-std::vector<Edit> chosen_edits(const FileResult& r, bool unsafe) {
+namespace {
+
+bool continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// The edit without the bytes it leaves as they are at either end (",and" -> ", and" is a space
+// put in after the comma): edits that touch one region then overlap less, and a fix that a fix
+// made possible stays inside what the first check reported. Whole characters only; an edit with
+// a line break is kept whole, as the file's line ends are applied to it later.
+Edit minimal(std::string_view bytes, Edit e) {
+  if (e.offset + e.length > bytes.size()) return e;
+  std::string_view before = bytes.substr(e.offset, e.length), after = e.replacement;
+  auto line_break = [](std::string_view s) { return s.find_first_of("\r\n") != std::string_view::npos; };
+  if (line_break(before) || line_break(after)) return e;
+  std::size_t head = 0;
+  while (head < before.size() && head < after.size() && before[head] == after[head]) ++head;
+  while (head > 0 && ((head < before.size() && continuation_byte(before[head])) ||
+                      (head < after.size() && continuation_byte(after[head]))))
+    --head;
+  std::size_t tail = 0;
+  while (tail < before.size() - head && tail < after.size() - head &&
+         before[before.size() - 1 - tail] == after[after.size() - 1 - tail])
+    ++tail;
+  while (tail > 0 && ((tail < before.size() && continuation_byte(before[before.size() - tail])) ||
+                      (tail < after.size() && continuation_byte(after[after.size() - tail]))))
+    --tail;
+  e.offset += static_cast<std::uint32_t>(head);
+  e.length -= static_cast<std::uint32_t>(head + tail);
+  e.replacement = std::string(after.substr(head, after.size() - head - tail));
+  return e;
+}
+
+}  // namespace
+
+std::vector<Edit> chosen_edits(const FileResult& r, bool unsafe, std::string_view bytes) {
   std::vector<Edit> edits;
   for (const OutDiagnostic& d : r.diagnostics) {
     if (d.fixes.size() != 1 || d.fix_policy == config::FixPolicy::None) continue;
     const OutFix& f = d.fixes[0];
     if (f.safe || unsafe || d.fix_policy == config::FixPolicy::All)
-      edits.push_back({f.offset, f.length, f.replacement, d.rule});
+      edits.push_back(minimal(bytes, {f.offset, f.length, f.replacement, d.rule}));
   }
   return edits;
 }
@@ -222,7 +255,7 @@ int run_fix(const CheckOptions& options, bool dry_run, std::ostream& out, std::o
       FileResult r = check_bytes(input.path, bytes, prepared->settings_for(input.path));
       if (r.error) break;
       if (!reported) reported.emplace(r);
-      std::vector<Edit> edits = chosen_edits(r, options.unsafe), skipped, taken;
+      std::vector<Edit> edits = chosen_edits(r, options.unsafe, bytes), skipped, taken;
       std::erase_if(edits, [&](const Edit& e) { return !reported->covers(e); });
       if (edits.empty()) break;
       std::string next = apply_edits(bytes, edits, skipped, &taken);
@@ -230,7 +263,8 @@ int run_fix(const CheckOptions& options, bool dry_run, std::ostream& out, std::o
       reported->shift(taken);
       applied += edits.size() - skipped.size();
       bytes = std::move(next);
-      if (skipped.empty()) break;  // overlapping fixes get their turn on the next pass
+      // Another pass: overlapping fixes get their turn, and a fix may have made another possible
+      // ("so ,and": the space goes, then the comma gets its space after), inside what was reported.
     }
     if (bytes == target.bytes) continue;
     if (utf8::first_invalid(bytes)) {
