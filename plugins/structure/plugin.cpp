@@ -8,6 +8,7 @@ namespace {
 void register_rules(copydesk::Registry& registry) {
   registry.add<structure::ResidueRule>();
   registry.add<structure::DuplicateParagraphRule>();
+  registry.add<structure::MarkupResidueRule>();
 }
 
 }  // namespace

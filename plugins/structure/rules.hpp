@@ -41,4 +41,12 @@ class DuplicateParagraphRule final : public copydesk::Rule {
   std::size_t min_words_;
 };
 
+/// HTML left in the text: character references ("&mdash;", "&amp;", "&#8217;") and tags ("<br>").
+class MarkupResidueRule final : public copydesk::Rule {
+ public:
+  static copydesk::RuleMeta meta();
+  explicit MarkupResidueRule(const copydesk::RuleContext& context);
+  void check(const copydesk::Document& doc, copydesk::Reporter& reporter) override;
+};
+
 }  // namespace structure

@@ -290,6 +290,48 @@ inline const ResiduePhrase* residue_phrase(std::string_view line) {
   return best < kCount ? &kResiduePhrases[best] : nullptr;
 }
 
+/// An HTML named character reference ("mdash" for "&mdash;") and the text it stands for, as UTF-8.
+struct HtmlEntity {
+  std::string_view name;  ///< case-sensitive, as HTML spells it
+  std::string_view text;
+};
+/// The named character references that copy pasted from a web page or a CMS leaves in text:
+/// markup-significant characters, spaces, dashes, quotation marks, typographic signs and the
+/// Latin-1 letters of names. A subset of the WHATWG HTML standard's table of named character
+/// references (html.spec.whatwg.org/multipage/named-characters.html), with the same values.
+inline constexpr HtmlEntity kHtmlEntities[] = {
+    {"amp", "&"},          {"lt", "<"},           {"gt", ">"},           {"quot", "\""},       {"apos", "'"},
+    {"nbsp", "\u00A0"},    {"ensp", "\u2002"},    {"emsp", "\u2003"},    {"thinsp", "\u2009"},  {"shy", "\u00AD"},
+    {"zwj", "\u200D"},     {"zwnj", "\u200C"},    {"ndash", "\u2013"},   {"mdash", "\u2014"},   {"hellip", "\u2026"},
+    {"lsquo", "\u2018"},   {"rsquo", "\u2019"},   {"sbquo", "\u201A"},   {"ldquo", "\u201C"},   {"rdquo", "\u201D"},
+    {"bdquo", "\u201E"},   {"laquo", "\u00AB"},   {"raquo", "\u00BB"},   {"lsaquo", "\u2039"},  {"rsaquo", "\u203A"},
+    {"prime", "\u2032"},   {"Prime", "\u2033"},   {"bull", "\u2022"},    {"middot", "\u00B7"},  {"copy", "\u00A9"},
+    {"reg", "\u00AE"},     {"trade", "\u2122"},   {"deg", "\u00B0"},     {"sect", "\u00A7"},    {"para", "\u00B6"},
+    {"dagger", "\u2020"},  {"euro", "\u20AC"},    {"pound", "\u00A3"},   {"yen", "\u00A5"},     {"cent", "\u00A2"},
+    {"times", "\u00D7"},   {"divide", "\u00F7"},  {"plusmn", "\u00B1"},  {"minus", "\u2212"},   {"frac12", "\u00BD"},
+    {"frac14", "\u00BC"},  {"frac34", "\u00BE"},  {"sup2", "\u00B2"},    {"sup3", "\u00B3"},    {"micro", "\u00B5"},
+    {"iexcl", "\u00A1"},   {"iquest", "\u00BF"},  {"acute", "\u00B4"},   {"Agrave", "\u00C0"},  {"Aacute", "\u00C1"},
+    {"Acirc", "\u00C2"},   {"Atilde", "\u00C3"},  {"Auml", "\u00C4"},    {"Aring", "\u00C5"},   {"AElig", "\u00C6"},
+    {"Ccedil", "\u00C7"},  {"Egrave", "\u00C8"},  {"Eacute", "\u00C9"},  {"Ecirc", "\u00CA"},   {"Euml", "\u00CB"},
+    {"Igrave", "\u00CC"},  {"Iacute", "\u00CD"},  {"Icirc", "\u00CE"},   {"Iuml", "\u00CF"},    {"Ntilde", "\u00D1"},
+    {"Ograve", "\u00D2"},  {"Oacute", "\u00D3"},  {"Ocirc", "\u00D4"},   {"Otilde", "\u00D5"},  {"Ouml", "\u00D6"},
+    {"Oslash", "\u00D8"},  {"Ugrave", "\u00D9"},  {"Uacute", "\u00DA"},  {"Ucirc", "\u00DB"},   {"Uuml", "\u00DC"},
+    {"Yacute", "\u00DD"},  {"szlig", "\u00DF"},   {"agrave", "\u00E0"},  {"aacute", "\u00E1"},  {"acirc", "\u00E2"},
+    {"atilde", "\u00E3"},  {"auml", "\u00E4"},    {"aring", "\u00E5"},   {"aelig", "\u00E6"},   {"ccedil", "\u00E7"},
+    {"egrave", "\u00E8"},  {"eacute", "\u00E9"},  {"ecirc", "\u00EA"},   {"euml", "\u00EB"},    {"igrave", "\u00EC"},
+    {"iacute", "\u00ED"},  {"icirc", "\u00EE"},   {"iuml", "\u00EF"},    {"ntilde", "\u00F1"},  {"ograve", "\u00F2"},
+    {"oacute", "\u00F3"},  {"ocirc", "\u00F4"},   {"otilde", "\u00F5"},  {"ouml", "\u00F6"},   {"oslash", "\u00F8"},
+    {"ugrave", "\u00F9"},  {"uacute", "\u00FA"},  {"ucirc", "\u00FB"},   {"uuml", "\u00FC"},    {"yacute", "\u00FD"},
+    {"yuml", "\u00FF"},    {"Scaron", "\u0160"},  {"scaron", "\u0161"},  {"Zcaron", "\u017D"},  {"zcaron", "\u017E"},
+    {"OElig", "\u0152"},   {"oelig", "\u0153"},   {"Yuml", "\u0178"},
+};
+/// The text of a named character reference (without its & and ;), or null when it is not one.
+inline const HtmlEntity* html_entity(std::string_view name) {
+  for (const HtmlEntity& e : kHtmlEntities)
+    if (e.name == name) return &e;
+  return nullptr;
+}
+
 }  // namespace lexicon
 
 COPYDESK_NAMESPACE_END
