@@ -42,6 +42,25 @@ constexpr bool ascii_lower_equals(std::string_view s, std::string_view lower) {
   return true;
 }
 
+/// Appends the UTF-8 encoding (1 to 4 bytes) of the code point `c` to `out`. `c` must be a
+/// Unicode scalar value (at most U+10FFFF, not a surrogate); nothing is checked.
+inline void append_utf8(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out.push_back(static_cast<char>(c));
+  } else if (c < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (c >> 6)));
+    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else if (c < 0x10000) {
+    out.push_back(static_cast<char>(0xE0 | (c >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xF0 | (c >> 18)));
+    out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  }
+}
 /// A quick "not there" before a word is lowered and looked up in a list of lower-case words: it
 /// keeps the first byte and the length of every listed word, which ascii_lower(word) shares with
 /// the word. For a loop over a document's tokens, where most words are in no list:
