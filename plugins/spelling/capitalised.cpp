@@ -5,8 +5,9 @@
 #include <cctype>
 #include <vector>
 
-#include "word_lists.hpp"
+#include "document_words.hpp"
 #include "word_check.hpp"
+#include "word_lists.hpp"
 
 namespace spelling {
 
@@ -86,7 +87,10 @@ std::size_t CapitalisedUses::count(std::string_view word) const {
   return it == counts_.end() ? 0 : it->second;
 }
 
-std::string capitalised_correction(const Document& doc, std::size_t i, Speller& speller, const CapitalisedUses& uses) {
+std::string capitalised_correction(const Document& doc, std::size_t i, Speller& speller, const SpellingWords& words) {
+  // A word the dictionaries know needs no correction: asked first, since the analysis has it.
+  if (words.verdicts(i).known) return {};
+  const CapitalisedUses& uses = words.capitalised();
   const auto& tokens = doc.tokens();
   const Token& t = tokens[i];
   std::string_view word = without_possessive(t.text);
@@ -104,10 +108,8 @@ std::string capitalised_correction(const Document& doc, std::size_t i, Speller& 
   });
   if (!near_institution) {
     if (!before_surname || after_name || t.text.size() != word.size()) return {};
-    std::string name = swapped_given_name(word);
-    return name.empty() || known_word(speller, t.text) ? std::string() : name;
+    return swapped_given_name(word);
   }
-  if (known_word(speller, t.text)) return {};
   std::vector<std::string> candidates = speller.suggest(word, variety_of(doc));
   // Rare words ("Sectary" beside "Secretary") are no evidence either way.
   std::erase_if(candidates, [&](const std::string& c) {

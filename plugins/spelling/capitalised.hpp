@@ -10,6 +10,8 @@
 
 namespace spelling {
 
+class SpellingWords;
+
 /// How often each capitalised word (and the base of each capitalised possessive) is written in a
 /// document, counting only mid-sentence uses: the document's own names.
 class CapitalisedUses {
@@ -30,9 +32,9 @@ std::string_view without_possessive(std::string_view word);
 /// lower case ("Chancelor", "Departmnet", "Secetary"), or, before a surname, one edit from a
 /// common given name that is not itself one ("Jonh Smith"). Empty when it is (likely) a name.
 /// Cheap tests come first: the dictionaries are asked only about words near such a word.
-/// `uses` are the document's capitalised words.
+/// `words` is the document's spelling analysis (by `speller`).
 std::string capitalised_correction(const copydesk::Document& doc, std::size_t token, Speller& speller,
-                                   const CapitalisedUses& uses);
+                                   const SpellingWords& words);
 
 /// A lower-case title or institution word ("chancellor", "department", "ministry").
 bool is_institution_word(std::string_view lower_case_word);

@@ -4,6 +4,7 @@
 
 #include <copydesk/name_units.hpp>
 
+#include "document_words.hpp"
 #include "rules.hpp"
 #include "word_check.hpp"
 
@@ -21,9 +22,9 @@ std::unordered_map<std::string_view, std::size_t> capitalised_words(const Docume
   return out;
 }
 
-bool unknown_name(const Document& doc, std::size_t i, Speller& speller) {
+bool unknown_name(const Document& doc, const SpellingWords& words, std::size_t i) {
   const Token& t = doc.tokens()[i];
-  return checkable(doc, i) && t.has(kCapitalized) && !t.has(kSentenceStart) && !known_word(speller, t.text);
+  return words.has(i, kCheckable) && t.has(kCapitalized) && !t.has(kSentenceStart) && !words.verdicts(i).known;
 }
 
 }  // namespace
@@ -45,6 +46,7 @@ void NameTypoRule::check(const Document& doc, Reporter& reporter) {
                                  "\u201D, which this document uses " + std::to_string(best_count) + " times.")
         .fix(t.range, std::string(best));
   };
+  const SpellingWords& words = doc.get<DocumentWords>().of(doc, speller_);
   auto counts = capitalised_words(doc);
   // Names used at least twice, filed under each of their one-letter deletions: a word one edit
   // away (or two letters swapped) from a name shares one of them. Linear in the document.
@@ -78,7 +80,7 @@ void NameTypoRule::check(const Document& doc, Reporter& reporter) {
   std::unordered_map<std::string_view, Verdict> judged;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
-    if (t.text.size() < 5 || !unknown_name(doc, i, *speller_)) continue;
+    if (t.text.size() < 5 || !unknown_name(doc, words, i)) continue;
     if (auto known = judged.find(t.text); known != judged.end()) {
       if (!known->second.best.empty()) report(t, known->second.best, known->second.count);
       continue;
@@ -131,8 +133,9 @@ UnknownNameRule::UnknownNameRule(const RuleContext& context) : speller_(Speller:
 void UnknownNameRule::check(const Document& doc, Reporter& reporter) {
   std::unordered_map<std::string_view, bool> seen;
   const auto& tokens = doc.tokens();
+  const SpellingWords& words = doc.get<DocumentWords>().of(doc, speller_);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    if (!unknown_name(doc, i, *speller_)) continue;
+    if (!unknown_name(doc, words, i)) continue;
     if (!seen.emplace(tokens[i].text, true).second) continue;  // once per name
     reporter.report(tokens[i].range, "\u201C" + std::string(tokens[i].text) +
                                          "\u201D is not in the dictionaries: check the name once, or add it to "

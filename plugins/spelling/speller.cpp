@@ -103,6 +103,12 @@ struct Speller::Impl {
     if (in_vocabulary(word)) return 1;
     return table ? table->verdict(word, accepted) : WordTable::kAskHunspell;
   }
+  /// quick_verdict() for both varieties at once: WordTable's bits of the varieties that accept
+  /// `word`, or kAskHunspell.
+  int quick_varieties(std::string_view word) const {
+    if (in_vocabulary(word)) return WordTable::kAcceptedUS | WordTable::kAcceptedGB;
+    return table ? table->varieties(word) : WordTable::kAskHunspell;
+  }
   static unsigned accepted_bits(Variety variety) {
     return variety == kUS ? WordTable::kAcceptedUS : WordTable::kAcceptedGB;
   }
@@ -284,6 +290,15 @@ bool Speller::known(std::string_view word) {
     if (v != WordTable::kAskHunspell) return v == 1;
   }
   return (verdict_bits(word, kUS) & 2u) || (verdict_bits(word, kGB) & 8u);
+}
+
+Speller::Verdicts Speller::verdicts(std::string_view word) {
+  std::string normalized;
+  if (needs_normalizing(word)) word = normalized = normalize(word);
+  int accepted = impl_->quick_varieties(word);
+  if (accepted != WordTable::kAskHunspell)
+    return {(accepted & WordTable::kAcceptedUS) != 0, (accepted & WordTable::kAcceptedGB) != 0};
+  return {(verdict_bits(word, kUS) & 2u) != 0, (verdict_bits(word, kGB) & 8u) != 0};
 }
 
 bool Speller::rejected(std::string_view word) const {

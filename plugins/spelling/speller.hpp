@@ -25,6 +25,13 @@ class Speller {
   bool correct(std::string_view word, Variety variety);
   /// Correct in either variety (asks en_GB only about words en_US rejects).
   bool known(std::string_view word);
+  /// What correct() says of `word` in each variety.
+  struct Verdicts {
+    bool us = false, gb = false;
+  };
+  /// correct(word, kUS) and correct(word, kGB) together: one search of the word table for a word
+  /// without a hyphen, where two calls of correct() search it twice.
+  Verdicts verdicts(std::string_view word);
   /// Corrections one edit away (a letter dropped, added, replaced, or two swapped) that the
   /// variety's dictionary accepts, most likely first. Hunspell's own suggest() searches the whole
   /// dictionary and costs milliseconds a word; this costs microseconds and is what a fix needs.
