@@ -83,8 +83,8 @@ CapitalisedUses::CapitalisedUses(const Document& doc) {
 }
 
 std::size_t CapitalisedUses::count(std::string_view word) const {
-  auto it = counts_.find(word);
-  return it == counts_.end() ? 0 : it->second;
+  const std::uint32_t* n = counts_.find(word);
+  return n ? *n : 0;
 }
 
 std::string capitalised_correction(const Document& doc, std::size_t i, Speller& speller, const SpellingWords& words) {

@@ -2,9 +2,9 @@
 #pragma once
 
 #include <copydesk/document.hpp>
+#include <copydesk/word_set.hpp>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
 #include "speller.hpp"
 
@@ -21,7 +21,7 @@ class CapitalisedUses {
   std::size_t count(std::string_view word) const;
 
  private:
-  std::unordered_map<std::string_view, std::size_t> counts_;
+  copydesk::WordMap<std::uint32_t> counts_;
 };
 
 /// "Lindqvist’s" -> "Lindqvist"; a word without a possessive ending is returned as it is.

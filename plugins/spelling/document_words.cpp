@@ -12,17 +12,21 @@ using namespace copydesk;
 
 namespace {
 
-// The roles of word token `i`: the tests of word_check.hpp, in the order they narrow.
-std::uint8_t roles_of(const Document& doc, std::size_t i) {
+// The roles a word's letters allow (a token's place may take them away): asked once per word.
+std::uint8_t roles_by_letters(std::string_view word) {
+  std::uint8_t roles = kProse;
+  if (word.size() <= kLongestWord && ascii_letters(word)) roles |= kPlainAscii;
+  if (checkable_letters(word)) roles |= kCheckable | kVarietyWord;
+  return roles;
+}
+
+// The roles of word token `i`, whose letters allow `by_letters`.
+std::uint8_t roles_of(const Document& doc, std::size_t i, std::uint8_t by_letters) {
   if (!prose_word(doc, i)) return 0;
   const Token& t = doc.tokens()[i];
-  std::uint8_t roles = kProse;
-  if (!plain_letters(t)) return roles;
-  if (t.text.size() <= kLongestWord && ascii_letters(t.text)) roles |= kPlainAscii;
-  if (checkable_letters(t.text)) {
-    roles |= kCheckable;
-    if (!t.has(kCapitalized) || t.has(kSentenceStart)) roles |= kVarietyWord;
-  }
+  if (!plain_letters(t)) return kProse;
+  std::uint8_t roles = by_letters;
+  if (t.has(kCapitalized) && !t.has(kSentenceStart)) roles &= ~kVarietyWord;
   return roles;
 }
 
@@ -36,8 +40,10 @@ SpellingWords::SpellingWords(const Document& doc, Speller& speller) : capitalise
   const auto& tokens = doc.tokens();
   roles_.assign(tokens.size(), 0);
   word_of_.assign(tokens.size(), 0);
-  std::vector<std::string_view> texts;   // per distinct word
-  std::vector<std::uint8_t> needs;       // per distinct word: the roles of its tokens together
+  index_.reserve(tokens.size(), doc.text().size());
+  // Per distinct word: its text, the roles its letters allow, the roles of its tokens together.
+  std::vector<std::string_view> texts;
+  std::vector<std::uint8_t> by_letters, needs;
   std::vector<std::uint32_t> uses;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
@@ -45,13 +51,14 @@ SpellingWords::SpellingWords(const Document& doc, Speller& speller) : capitalise
     std::uint32_t& slot = index_[t.text];
     if (slot == 0) {
       texts.push_back(t.text);
+      by_letters.push_back(roles_by_letters(t.text));
       needs.push_back(0);
       uses.push_back(0);
       slot = static_cast<std::uint32_t>(texts.size());
     }
     std::uint32_t w = slot - 1;
     word_of_[i] = w;
-    roles_[i] = roles_of(doc, i);
+    roles_[i] = roles_of(doc, i, by_letters[w]);
     needs[w] |= roles_[i];
     ++uses[w];
   }
