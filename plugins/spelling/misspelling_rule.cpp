@@ -187,8 +187,7 @@ void MisspellingRule::check(const Document& doc, Reporter& reporter) {
     std::string plain = with_straight_apostrophes(t.text);
     bool curly = plain.size() != t.text.size();
     std::string folded = opening ? ascii_lower(plain) : plain;
-    std::vector<std::string> near = typo_candidates(folded);
-    if (std::none_of(near.begin(), near.end(), [](const std::string& c) { return is_common_word(c); })) continue;
+    if (!find_typo(folded, kAllTypos, [](const std::string& c) { return is_common_word(c); })) continue;
     std::vector<std::string> suggestions = speller_->suggest(plain, variety);
     if (!strong_evidence(plain, suggestions, opening, *speller_)) continue;
     if (curly)
