@@ -104,7 +104,7 @@ std::string capitalised_correction(const Document& doc, std::size_t i, Speller& 
   std::string folded = ascii_lower(word);
   bool near_institution = word.size() >= 5 && std::any_of(std::begin(kInstitutionWords), std::end(kInstitutionWords),
                                                           [&](std::string_view w) {
-    return w.size() + 1 >= folded.size() && folded.size() + 1 >= w.size() && w[0] == folded[0] && edit_distance(folded, w) == 1;
+    return w.size() + 1 >= folded.size() && folded.size() + 1 >= w.size() && w[0] == folded[0] && one_edit_apart(folded, w);
   });
   if (!near_institution) {
     if (!before_surname || after_name || t.text.size() != word.size()) return {};

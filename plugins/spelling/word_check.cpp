@@ -76,6 +76,17 @@ bool known_in_parts(Speller& speller, std::string_view word) {
 
 Variety variety_of(const Document& doc) { return doc.language() == "en-GB" ? kGB : kUS; }
 
+bool one_edit_apart(std::string_view a, std::string_view b) {
+  if (a.size() < b.size()) std::swap(a, b);
+  if (a.size() > b.size() + 1) return false;
+  std::size_t k = 0;
+  while (k < b.size() && a[k] == b[k]) ++k;
+  if (a.size() != b.size()) return a.substr(k + 1) == b.substr(k);  // a letter dropped
+  if (k == a.size()) return false;                                   // the same word
+  if (a.substr(k + 1) == b.substr(k + 1)) return true;               // a letter replaced
+  return k + 1 < a.size() && a[k] == b[k + 1] && a[k + 1] == b[k] && a.substr(k + 2) == b.substr(k + 2);  // swapped
+}
+
 std::size_t edit_distance(std::string_view a, std::string_view b) {
   if (a.size() > b.size() + 2 || b.size() > a.size() + 2) return 3;
   // Three rows of the Damerau-Levenshtein table (the transposition looks two rows back), on the

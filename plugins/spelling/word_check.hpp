@@ -37,5 +37,8 @@ Variety variety_of(const copydesk::Document& doc);
 
 /// Damerau-Levenshtein distance, stopping at 3.
 std::size_t edit_distance(std::string_view a, std::string_view b);
+/// edit_distance(a, b) == 1 in linear time, without the table: one letter dropped, added or
+/// replaced, or two neighbours swapped.
+bool one_edit_apart(std::string_view a, std::string_view b);
 
 }  // namespace spelling
