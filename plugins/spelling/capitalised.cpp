@@ -5,8 +5,9 @@
 #include <cctype>
 #include <vector>
 
-#include "word_lists.hpp"
+#include "document_words.hpp"
 #include "word_check.hpp"
+#include "word_lists.hpp"
 
 namespace spelling {
 
@@ -82,11 +83,14 @@ CapitalisedUses::CapitalisedUses(const Document& doc) {
 }
 
 std::size_t CapitalisedUses::count(std::string_view word) const {
-  auto it = counts_.find(word);
-  return it == counts_.end() ? 0 : it->second;
+  const std::uint32_t* n = counts_.find(word);
+  return n ? *n : 0;
 }
 
-std::string capitalised_correction(const Document& doc, std::size_t i, Speller& speller, const CapitalisedUses& uses) {
+std::string capitalised_correction(const Document& doc, std::size_t i, Speller& speller, const SpellingWords& words) {
+  // A word the dictionaries know needs no correction: asked first, since the analysis has it.
+  if (words.verdicts(i).known) return {};
+  const CapitalisedUses& uses = words.capitalised();
   const auto& tokens = doc.tokens();
   const Token& t = tokens[i];
   std::string_view word = without_possessive(t.text);
@@ -100,14 +104,12 @@ std::string capitalised_correction(const Document& doc, std::size_t i, Speller& 
   std::string folded = ascii_lower(word);
   bool near_institution = word.size() >= 5 && std::any_of(std::begin(kInstitutionWords), std::end(kInstitutionWords),
                                                           [&](std::string_view w) {
-    return w.size() + 1 >= folded.size() && folded.size() + 1 >= w.size() && w[0] == folded[0] && edit_distance(folded, w) == 1;
+    return w.size() + 1 >= folded.size() && folded.size() + 1 >= w.size() && w[0] == folded[0] && one_edit_apart(folded, w);
   });
   if (!near_institution) {
     if (!before_surname || after_name || t.text.size() != word.size()) return {};
-    std::string name = swapped_given_name(word);
-    return name.empty() || known_word(speller, t.text) ? std::string() : name;
+    return swapped_given_name(word);
   }
-  if (known_word(speller, t.text)) return {};
   std::vector<std::string> candidates = speller.suggest(word, variety_of(doc));
   // Rare words ("Sectary" beside "Secretary") are no evidence either way.
   std::erase_if(candidates, [&](const std::string& c) {

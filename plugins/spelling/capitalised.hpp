@@ -2,13 +2,15 @@
 #pragma once
 
 #include <copydesk/document.hpp>
+#include <copydesk/word_set.hpp>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
 #include "speller.hpp"
 
 namespace spelling {
+
+class SpellingWords;
 
 /// How often each capitalised word (and the base of each capitalised possessive) is written in a
 /// document, counting only mid-sentence uses: the document's own names.
@@ -19,7 +21,7 @@ class CapitalisedUses {
   std::size_t count(std::string_view word) const;
 
  private:
-  std::unordered_map<std::string_view, std::size_t> counts_;
+  copydesk::WordMap<std::uint32_t> counts_;
 };
 
 /// "Lindqvist’s" -> "Lindqvist"; a word without a possessive ending is returned as it is.
@@ -30,9 +32,9 @@ std::string_view without_possessive(std::string_view word);
 /// lower case ("Chancelor", "Departmnet", "Secetary"), or, before a surname, one edit from a
 /// common given name that is not itself one ("Jonh Smith"). Empty when it is (likely) a name.
 /// Cheap tests come first: the dictionaries are asked only about words near such a word.
-/// `uses` are the document's capitalised words.
+/// `words` is the document's spelling analysis (by `speller`).
 std::string capitalised_correction(const copydesk::Document& doc, std::size_t token, Speller& speller,
-                                   const CapitalisedUses& uses);
+                                   const SpellingWords& words);
 
 /// A lower-case title or institution word ("chancellor", "department", "ministry").
 bool is_institution_word(std::string_view lower_case_word);

@@ -1,11 +1,9 @@
 // spelling/glued-words: two words run together by a lost space or dash, split through the
 // dictionaries: "ministerannounced" -> "minister announced", "GovernorKathy" -> "Governor Kathy".
 #include <optional>
-#include <copydesk/word_set.hpp>
-
-#include <cstdint>
 
 #include "capitalised.hpp"
+#include "document_words.hpp"
 #include "rules.hpp"
 #include "word_check.hpp"
 #include "word_lists.hpp"
@@ -29,18 +27,13 @@ constexpr std::size_t kShortestCapitalisedPart = 4;
 constexpr std::size_t kShortestBeforeVerb = 5;
 constexpr std::size_t kShortestEveryday = 3, kLongestEveryday = 5, kEverydayUses = 3;
 
-bool ascii_letters(std::string_view s) {
-  for (char c : s)
-    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return false;
-  return true;
-}
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 
 class Splitter {
  public:
-  Splitter(const Document& doc, Speller& speller, const WordMap<std::uint32_t>& uses)
-      : doc_(doc), speller_(speller), names_(doc), doc_uses_(uses) {}
+  Splitter(const Document& doc, Speller& speller, const SpellingWords& words)
+      : doc_(doc), speller_(speller), names_(words.capitalised()), words_(words) {}
 
   /// The split of a word with one lower-to-upper step ("GovernorKathy", "inLondon"): the part after
   /// the step is a name (the dictionary lists it only with a capital, or the document writes it
@@ -86,7 +79,7 @@ class Splitter {
     // everyday words of three letters or more ("electionand", "mandatewhich", "childboth").
     std::string_view left = word.substr(0, *found), right = word.substr(*found);
     if (inflected(left) || (left.size() >= kShortestBeforeVerb && right.ends_with("ed") && inflected(right)) || (right.size() >= kShortestEveryday && right.size() <= kLongestEveryday &&
-                            uses_of(right) >= kEverydayUses))
+                            words_.uses(right) >= kEverydayUses))
       return found;
     return std::nullopt;
   }
@@ -125,15 +118,10 @@ class Splitter {
     return names_.count(part) > 0 && !(listing & kListedLowerCase);
   }
 
-  std::uint32_t uses_of(std::string_view word) const {
-    const std::uint32_t* n = doc_uses_.find(word);
-    return n ? *n : 0;
-  }
-
   const Document& doc_;
   Speller& speller_;
-  CapitalisedUses names_;
-  const WordMap<std::uint32_t>& doc_uses_;  // each word's uses in the document
+  const CapitalisedUses& names_;
+  const SpellingWords& words_;  // each word's uses in the document
 };
 
 }  // namespace
@@ -150,23 +138,19 @@ GluedWordsRule::GluedWordsRule(const RuleContext& context) : speller_(Speller::f
 
 void GluedWordsRule::check(const Document& doc, Reporter& reporter) {
   const auto& tokens = doc.tokens();
-  // Each word's uses in the document: one buffer, no allocation per word (this runs on every
-  // document, and a map node per word cost more than the rest of the rule).
-  WordMap<std::uint32_t> uses;
-  for (const Token& t : tokens)
-    if (t.is_word()) uses[t.text]++;
-  Splitter splitter(doc, *speller_, uses);
+  const SpellingWords& words = doc.get<DocumentWords>().of(doc, speller_);
+  Splitter splitter(doc, *speller_, words);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
+    // A word written twice is written so on purpose.
+    if (!words.has(i, kPlainAscii) || words.verdicts(i).uses > 1) continue;
     const Token& t = tokens[i];
-    if (!plain_word(doc, i) || t.text.size() > kLongestWord || !ascii_letters(t.text) || *uses.find(t.text) > 1) continue;
+    bool known = words.verdicts(i).known;
     bool before_surname = i + 1 < tokens.size() && tokens[i + 1].is_word() && tokens[i + 1].has(kCapitalized) &&
                           tokens[i + 1].has(kSpaceBefore) && !tokens[i + 1].has(kAllCaps);
     std::optional<std::size_t> step = splitter.camel_step(t.text, before_surname);
-    if (!step && is_lower(t.text[0]) && t.text.size() >= kShortestRun && !known_word(*speller_, t.text))
-      step = splitter.lower_split(t.text);
-    if (!step && is_upper(t.text[0]) && !t.has(kAllCaps) && !known_word(*speller_, t.text))
-      step = splitter.name_split(t.text);
-    if (!step || known_word(*speller_, t.text)) continue;
+    if (!step && is_lower(t.text[0]) && t.text.size() >= kShortestRun && !known) step = splitter.lower_split(t.text);
+    if (!step && is_upper(t.text[0]) && !t.has(kAllCaps) && !known) step = splitter.name_split(t.text);
+    if (!step || known) continue;
     std::string split = std::string(t.text.substr(0, *step)) + " " + std::string(t.text.substr(*step));
     reporter.report(t.range, "\u201C" + std::string(t.text) + "\u201D looks like two words run together; write \u201C" +
                                  split + "\u201D.")

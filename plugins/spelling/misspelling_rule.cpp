@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "capitalised.hpp"
+#include "document_words.hpp"
 #include "word_lists.hpp"
 #include "rules.hpp"
 #include "word_check.hpp"
@@ -123,7 +124,8 @@ MisspellingRule::MisspellingRule(const RuleContext& context) : speller_(Speller:
 
 void MisspellingRule::check(const Document& doc, Reporter& reporter) {
   const auto& tokens = doc.tokens();
-  CapitalisedUses names(doc);
+  const SpellingWords& words = doc.get<DocumentWords>().of(doc, speller_);
+  const CapitalisedUses& names = words.capitalised();
   Variety variety = variety_of(doc);
   // Unknown words per sentence, and how often each unknown word is used.
   std::vector<std::size_t> unknown_in_sentence(doc.sentences().size(), 0);
@@ -132,11 +134,11 @@ void MisspellingRule::check(const Document& doc, Reporter& reporter) {
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
     // The house's words to avoid are reported wherever they stand in prose, accents and all.
-    if (prose_word(doc, i) && speller_->rejected(t.text)) {
+    if (words.has(i, kProse) && words.verdicts(i).rejected) {
       reporter.report(t.range, "\u201C" + std::string(t.text) + "\u201D is on the house's list of words to avoid.");
       continue;
     }
-    if (!checkable(doc, i)) continue;
+    if (!words.has(i, kCheckable)) continue;
     bool capital = t.has(kCapitalized);
     // "Lindqvist’s report…": a word the document writes with a capital mid-sentence is a name,
     // at a sentence start too, possessive or not.
@@ -146,14 +148,14 @@ void MisspellingRule::check(const Document& doc, Reporter& reporter) {
         tokens[i + 1].has(kCapitalized) && tokens[i + 1].sentence == t.sentence)
       continue;
     if (capital && !t.has(kSentenceStart)) {
-      std::string correction = capitalised_correction(doc, i, *speller_, names);
+      std::string correction = capitalised_correction(doc, i, *speller_, words);
       if (!correction.empty())
         reporter.report(t.range, "\u201C" + std::string(t.text) + "\u201D is not in the dictionary and is not a name "
                                      "this article uses; did you mean \u201C" + correction + "\u201D?")
             .fix(t.range, correction);
       continue;
     }
-    if (known_word(*speller_, t.text)) continue;
+    if (words.verdicts(i).known) continue;
     unknown_in_sentence[t.sentence]++;
     uses[with_straight_apostrophes(t.text)]++;
     candidates.push_back(i);
@@ -185,8 +187,7 @@ void MisspellingRule::check(const Document& doc, Reporter& reporter) {
     std::string plain = with_straight_apostrophes(t.text);
     bool curly = plain.size() != t.text.size();
     std::string folded = opening ? ascii_lower(plain) : plain;
-    std::vector<std::string> near = typo_candidates(folded);
-    if (std::none_of(near.begin(), near.end(), [](const std::string& c) { return is_common_word(c); })) continue;
+    if (!find_typo(folded, kAllTypos, [](const std::string& c) { return is_common_word(c); })) continue;
     std::vector<std::string> suggestions = speller_->suggest(plain, variety);
     if (!strong_evidence(plain, suggestions, opening, *speller_)) continue;
     if (curly)

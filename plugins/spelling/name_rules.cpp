@@ -1,9 +1,11 @@
 // spelling/name-typo and spelling/unknown-name: capitalised words the dictionaries do not know.
+#include <algorithm>
 #include <unordered_map>
 #include <unordered_set>
 
 #include <copydesk/name_units.hpp>
 
+#include "document_words.hpp"
 #include "rules.hpp"
 #include "word_check.hpp"
 
@@ -21,9 +23,9 @@ std::unordered_map<std::string_view, std::size_t> capitalised_words(const Docume
   return out;
 }
 
-bool unknown_name(const Document& doc, std::size_t i, Speller& speller) {
+bool unknown_name(const Document& doc, const SpellingWords& words, std::size_t i) {
   const Token& t = doc.tokens()[i];
-  return checkable(doc, i) && t.has(kCapitalized) && !t.has(kSentenceStart) && !known_word(speller, t.text);
+  return words.has(i, kCheckable) && t.has(kCapitalized) && !t.has(kSentenceStart) && !words.verdicts(i).known;
 }
 
 }  // namespace
@@ -45,16 +47,17 @@ void NameTypoRule::check(const Document& doc, Reporter& reporter) {
                                  "\u201D, which this document uses " + std::to_string(best_count) + " times.")
         .fix(t.range, std::string(best));
   };
+  const SpellingWords& words = doc.get<DocumentWords>().of(doc, speller_);
   auto counts = capitalised_words(doc);
-  // Names used at least twice, filed under each of their one-letter deletions: a word one edit
-  // away (or two letters swapped) from a name shares one of them. Linear in the document.
-  std::unordered_map<std::string, std::vector<std::string_view>> by_deletion;
-  for (const auto& [name, n] : counts) {
-    if (name.size() < 5 || n < 2) continue;
-    by_deletion[std::string(name)].push_back(name);
-    for (std::size_t k = 0; k < name.size(); ++k)
-      by_deletion[std::string(name.substr(0, k)) + std::string(name.substr(k + 1))].push_back(name);
-  }
+  // Names of five letters or more used at least twice: what an unknown name may be a typo of.
+  // Sorted by first letter and length, so that an unknown name is compared only with those of
+  // its first letter (a typo of the first letter is not looked for) and within a letter of its
+  // length; nothing is filed per name.
+  auto shape = [](std::string_view name) { return std::pair(name[0], name.size()); };
+  std::vector<std::string_view> frequent;
+  for (const auto& [name, n] : counts)
+    if (name.size() >= 5 && n >= 2) frequent.push_back(name);
+  std::sort(frequent.begin(), frequent.end(), [&](std::string_view a, std::string_view b) { return shape(a) < shape(b); });
   // The given names written before each surname (their keys, each once): "Walker" and "Welker"
   // that come with other given names are two people.
   std::unordered_map<std::string_view, std::unordered_set<std::string>> given;
@@ -78,7 +81,7 @@ void NameTypoRule::check(const Document& doc, Reporter& reporter) {
   std::unordered_map<std::string_view, Verdict> judged;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
-    if (t.text.size() < 5 || !unknown_name(doc, i, *speller_)) continue;
+    if (t.text.size() < 5 || !unknown_name(doc, words, i)) continue;
     if (auto known = judged.find(t.text); known != judged.end()) {
       if (!known->second.best.empty()) report(t, known->second.best, known->second.count);
       continue;
@@ -88,7 +91,7 @@ void NameTypoRule::check(const Document& doc, Reporter& reporter) {
     std::size_t best_count = 0;
     auto consider = [&](std::string_view name) {
       std::size_t n = counts[name];
-      if (name == t.text || n < 2 * mine || name[0] != t.text[0] || edit_distance(name, t.text) != 1) return;
+      if (n < 2 * mine) return;
       // "Bidens" beside "Biden", "Gazans" beside "Gaza's": a plural or a possessive, not a typo.
       std::string_view a = t.text;
       bool inflection = a == std::string(name) + "s" || std::string(a) + "s" == name || name.ends_with("'s") ||
@@ -108,12 +111,10 @@ void NameTypoRule::check(const Document& doc, Reporter& reporter) {
         best_count = n;
       }
     };
-    std::string word(t.text);
-    std::vector<std::string> keys{word};
-    for (std::size_t k = 0; k < word.size(); ++k) keys.push_back(word.substr(0, k) + word.substr(k + 1));
-    for (const std::string& key : keys)
-      if (auto it = by_deletion.find(key); it != by_deletion.end())
-        for (std::string_view name : it->second) consider(name);
+    auto first = std::lower_bound(frequent.begin(), frequent.end(), std::pair(t.text[0], t.text.size() - 1),
+                                  [&](std::string_view name, auto least) { return shape(name) < least; });
+    for (auto it = first; it != frequent.end() && shape(*it) <= std::pair(t.text[0], t.text.size() + 1); ++it)
+      if (one_edit_apart(*it, t.text)) consider(*it);
     judged[t.text] = {best, best_count};
     if (!best.empty()) report(t, best, best_count);
   }
@@ -131,8 +132,9 @@ UnknownNameRule::UnknownNameRule(const RuleContext& context) : speller_(Speller:
 void UnknownNameRule::check(const Document& doc, Reporter& reporter) {
   std::unordered_map<std::string_view, bool> seen;
   const auto& tokens = doc.tokens();
+  const SpellingWords& words = doc.get<DocumentWords>().of(doc, speller_);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    if (!unknown_name(doc, i, *speller_)) continue;
+    if (!unknown_name(doc, words, i)) continue;
     if (!seen.emplace(tokens[i].text, true).second) continue;  // once per name
     reporter.report(tokens[i].range, "\u201C" + std::string(tokens[i].text) +
                                          "\u201D is not in the dictionaries: check the name once, or add it to "

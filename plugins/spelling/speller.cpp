@@ -103,6 +103,12 @@ struct Speller::Impl {
     if (in_vocabulary(word)) return 1;
     return table ? table->verdict(word, accepted) : WordTable::kAskHunspell;
   }
+  /// quick_verdict() for both varieties at once: WordTable's bits of the varieties that accept
+  /// `word`, or kAskHunspell.
+  int quick_varieties(std::string_view word) const {
+    if (in_vocabulary(word)) return WordTable::kAcceptedUS | WordTable::kAcceptedGB;
+    return table ? table->varieties(word) : WordTable::kAskHunspell;
+  }
   static unsigned accepted_bits(Variety variety) {
     return variety == kUS ? WordTable::kAcceptedUS : WordTable::kAcceptedGB;
   }
@@ -286,6 +292,15 @@ bool Speller::known(std::string_view word) {
   return (verdict_bits(word, kUS) & 2u) || (verdict_bits(word, kGB) & 8u);
 }
 
+Speller::Verdicts Speller::verdicts(std::string_view word) {
+  std::string normalized;
+  if (needs_normalizing(word)) word = normalized = normalize(word);
+  int accepted = impl_->quick_varieties(word);
+  if (accepted != WordTable::kAskHunspell)
+    return {(accepted & WordTable::kAcceptedUS) != 0, (accepted & WordTable::kAcceptedGB) != 0};
+  return {(verdict_bits(word, kUS) & 2u) != 0, (verdict_bits(word, kGB) & 8u) != 0};
+}
+
 bool Speller::rejected(std::string_view word) const {
   if (impl_->reject.empty()) return false;
   std::string w = folded(normalize(word));
@@ -320,47 +335,56 @@ std::string_view neighbours(char c) {
 
 }  // namespace
 
-std::vector<std::string> typo_candidates(std::string_view word, std::size_t* likely_count) {
+bool find_typo(std::string_view word, unsigned kinds, const std::function<bool(const std::string&)>& visit) {
   // Candidates cost the word's length squared in bytes: a 80,000-letter "word" would take
   // gigabytes. No real word is this long (Hunspell's own limit is 100 bytes).
   constexpr std::size_t kMaxSuggestBytes = 100;
-  if (likely_count) *likely_count = 0;
-  if (word.size() > kMaxSuggestBytes) return {};
-  std::string w(word);
+  if (word.size() > kMaxSuggestBytes) return false;
   // The typos people make: two letters swapped, a letter dropped, doubled or missing, a vowel or
   // a neighbouring key instead of the right one.
   static constexpr std::string_view kVowels = "aeiouy";
-  std::vector<std::string> candidates;
-  candidates.reserve(40 * (w.size() + 1));
-  for (std::size_t i = 0; i + 1 < w.size(); ++i) {
-    std::string c = w;
-    std::swap(c[i], c[i + 1]);
-    candidates.push_back(c);
-  }
-  for (std::size_t i = 0; i < w.size(); ++i) candidates.push_back(w.substr(0, i) + w.substr(i + 1));
   auto is_vowel = [](char c) { return kVowels.find(c) != std::string_view::npos; };
-  for (std::size_t i = 0; i < w.size(); ++i) {
-    // A vowel is mistyped as another vowel; a consonant as a key next to it.
-    std::string letters = is_vowel(w[i]) ? std::string(kVowels) : std::string(neighbours(w[i]));
-    for (char l : letters)
-      if (l != w[i]) {
-        std::string c = w;
-        c[i] = l;
-        candidates.push_back(c);
-      }
+  std::string c;  // the candidate
+  c.reserve(word.size() + 1);
+  auto with_inserted = [&](std::size_t i, char l) -> const std::string& {
+    c.assign(word);
+    c.insert(i, 1, l);
+    return c;
+  };
+  if (kinds & kLikelyTypos) {
+    for (std::size_t i = 0; i + 1 < word.size(); ++i) {
+      c.assign(word);
+      std::swap(c[i], c[i + 1]);
+      if (visit(c)) return true;
+    }
+    for (std::size_t i = 0; i < word.size(); ++i) {
+      c.assign(word);
+      c.erase(i, 1);
+      if (visit(c)) return true;
+    }
+    for (std::size_t i = 0; i < word.size(); ++i) {
+      // A vowel is mistyped as another vowel; a consonant as a key next to it.
+      for (char l : is_vowel(word[i]) ? kVowels : neighbours(word[i]))
+        if (l != word[i]) {
+          c.assign(word);
+          c[i] = l;
+          if (visit(c)) return true;
+        }
+    }
+    // A missing letter: vowels and doubled letters first (the commonest).
+    for (std::size_t i = 0; i <= word.size(); ++i) {
+      for (char l : kVowels)
+        if (visit(with_inserted(i, l))) return true;
+      if (i > 0 && visit(with_inserted(i, word[i - 1]))) return true;
+    }
   }
-  // A missing letter: vowels and doubled letters first (the commonest), then any other letter
-  // ("diplayed", "pressue"); asked only of words no dictionary knows, and cached.
-  for (std::size_t i = 0; i <= w.size(); ++i) {
-    std::string letters(kVowels);
-    if (i > 0) letters.push_back(w[i - 1]);
-    for (char l : letters) candidates.push_back(w.substr(0, i) + l + w.substr(i));
-  }
-  if (likely_count) *likely_count = candidates.size();
-  for (std::size_t i = 0; i <= w.size(); ++i)
-    for (char l = 'a'; l <= 'z'; ++l)
-      if (!is_vowel(l) && (i == 0 || l != w[i - 1])) candidates.push_back(w.substr(0, i) + l + w.substr(i));
-  return candidates;
+  // Then any other missing letter ("diplayed", "pressue"): asked only of words no dictionary
+  // knows, and cached.
+  if (kinds & kRareTypos)
+    for (std::size_t i = 0; i <= word.size(); ++i)
+      for (char l = 'a'; l <= 'z'; ++l)
+        if (!is_vowel(l) && (i == 0 || l != word[i - 1]) && visit(with_inserted(i, l))) return true;
+  return false;
 }
 
 std::vector<std::string> Speller::suggest(std::string_view word, Variety variety) {
@@ -371,17 +395,18 @@ std::vector<std::string> Speller::suggest(std::string_view word, Variety variety
     auto it = impl_->suggestions.find(key);
     if (it != impl_->suggestions.end()) return it->second;
   }
-  std::size_t likely = 0;
-  std::vector<std::string> candidates = typo_candidates(w, &likely);
+  constexpr std::size_t kMostSuggestions = 5;
   std::vector<std::string> out;
-  for (std::size_t k = 0; k < candidates.size(); ++k) {
-    const std::string& c = candidates[k];
-    if (c.empty() || std::find(out.begin(), out.end(), c) != out.end()) continue;
+  // Whether `c` completes the suggestions.
+  auto add = [&](const std::string& c, bool rare) {
+    if (c.empty() || std::find(out.begin(), out.end(), c) != out.end()) return false;
     // The rarer missing letters are asked of the dictionary only when they make a common word.
-    if (k >= likely && !is_common_word(c) && !is_common_word(ascii_lower(c))) continue;
+    if (rare && !is_common_word(c) && !is_common_word(ascii_lower(c))) return false;
     if (impl_->accepts(c, variety)) out.push_back(c);
-    if (out.size() >= 5) break;
-  }
+    return out.size() >= kMostSuggestions;
+  };
+  if (!find_typo(w, kLikelyTypos, [&](const std::string& c) { return add(c, false); }))
+    find_typo(w, kRareTypos, [&](const std::string& c) { return add(c, true); });
   std::lock_guard lock(impl_->suggestions_mutex);
   impl_->suggestions.emplace(key, out);
   return out;

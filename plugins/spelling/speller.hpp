@@ -2,6 +2,7 @@
 #pragma once
 
 #include <copydesk/rule.hpp>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -25,6 +26,13 @@ class Speller {
   bool correct(std::string_view word, Variety variety);
   /// Correct in either variety (asks en_GB only about words en_US rejects).
   bool known(std::string_view word);
+  /// What correct() says of `word` in each variety.
+  struct Verdicts {
+    bool us = false, gb = false;
+  };
+  /// correct(word, kUS) and correct(word, kGB) together: one search of the word table for a word
+  /// without a hyphen, where two calls of correct() search it twice.
+  Verdicts verdicts(std::string_view word);
   /// Corrections one edit away (a letter dropped, added, replaced, or two swapped) that the
   /// variety's dictionary accepts, most likely first. Hunspell's own suggest() searches the whole
   /// dictionary and costs milliseconds a word; this costs microseconds and is what a fix needs.
@@ -41,10 +49,20 @@ class Speller {
   std::unique_ptr<Impl> impl_;
 };
 
-/// The words one typo from `word`, likeliest kinds first (swapped letters, a dropped letter, a
-/// wrong vowel or neighbouring key, a missing letter); duplicates possible. The dictionary is not
-/// asked: callers filter. `likely_count`, when given, receives how many come before the rarer
-/// kinds (a missing consonant that is not a doubled letter).
-std::vector<std::string> typo_candidates(std::string_view word, std::size_t* likely_count = nullptr);
+/// The kinds of typo find_typo() makes.
+enum TypoKinds : unsigned {
+  /// Swapped letters, a dropped letter, a wrong vowel or neighbouring key, a missing vowel or
+  /// doubled letter: the typos people make most.
+  kLikelyTypos = 1,
+  /// A missing consonant that is not a doubled letter.
+  kRareTypos = 2,
+  kAllTypos = kLikelyTypos | kRareTypos,
+};
+
+/// Calls `visit` with each word one typo of `kinds` from `word`, likeliest kinds first, until it
+/// returns true; whether one did. Duplicates are possible, and the dictionary is not asked:
+/// callers filter. The candidates are made one at a time in one buffer, so a caller that stops
+/// at the first it likes pays for no other.
+bool find_typo(std::string_view word, unsigned kinds, const std::function<bool(const std::string&)>& visit);
 
 }  // namespace spelling

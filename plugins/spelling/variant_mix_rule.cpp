@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "document_words.hpp"
 #include "rules.hpp"
 #include "word_check.hpp"
 
@@ -55,20 +56,31 @@ constexpr std::pair<std::string_view, std::string_view> kIseToIze[] = {
 
 enum Ending { kIze = 0, kIse = 1 };
 
+// Whether `word` ends in `ending` and has three letters before it. Compared from the last letter,
+// which differs in most words: this runs for every word of every document.
+bool has_ending(std::string_view word, std::string_view ending) {
+  return word.size() > ending.size() + 2 && std::equal(ending.rbegin(), ending.rend(), word.rbegin());
+}
+
 // The -ize form of an -ise word, or the -ise form of an -ize word, when the word is that ending's
-// only: "organise" (en-US rejects it) / "organize"; never "advise", "size" or "prize".
-std::string other_ending(Speller& speller, const std::string& word, Ending& ending) {
+// only: "organise" (en-US rejects it) / "organize"; never "advise", "size" or "prize". `verdicts`
+// are the speller's on `word` in lower case; `word` may open a sentence with a capital (never
+// part of an ending), and the form returned is in lower case.
+std::string other_ending(Speller& speller, std::string_view word, Speller::Verdicts verdicts, Ending& ending) {
+  auto with_ending = [&word](std::string_view from, std::string_view to) {
+    return ascii_lower(word.substr(0, word.size() - from.size())) + std::string(to);
+  };
   for (const auto& [ise, ize] : kIseToIze) {
-    if (word.size() > ise.size() + 2 && word.ends_with(ise)) {
-      std::string z = word.substr(0, word.size() - ise.size()) + std::string(ize);
-      if (speller.correct(word, kGB) && !speller.correct(word, kUS) && speller.correct(z, kUS)) {
+    if (verdicts.gb && !verdicts.us && has_ending(word, ise)) {
+      std::string z = with_ending(ise, ize);
+      if (speller.correct(z, kUS)) {
         ending = kIse;
         return z;
       }
     }
-    if (word.size() > ize.size() + 2 && word.ends_with(ize)) {
-      std::string s = word.substr(0, word.size() - ize.size()) + std::string(ise);
-      if (speller.correct(word, kUS) && speller.correct(s, kGB) && !speller.correct(s, kUS)) {
+    if (verdicts.us && has_ending(word, ize)) {
+      std::string s = with_ending(ize, ise);
+      if (speller.correct(s, kGB) && !speller.correct(s, kUS)) {
         ending = kIze;
         return s;
       }
@@ -116,14 +128,15 @@ void VariantMixRule::check(const Document& doc, Reporter& reporter) {
   // -ize a US one like any other.
   std::string_view evidence = doc.metadata("language-evidence");
   bool british = doc.language() == "en-GB" && evidence != "none";
+  const SpellingWords& words = doc.get<DocumentWords>().of(doc, speller_);
+  std::string word;  // a variety spelling in lower case; one buffer for the document
   for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (!words.has(i, kVarietyWord)) continue;
     const Token& t = tokens[i];
-    // Proper nouns keep their own spelling: Pearl Harbor, the Department of Defense.
-    if (!checkable(doc, i) || (t.has(kCapitalized) && !t.has(kSentenceStart))) continue;
     bool capital = t.has(kCapitalized);
-    std::string word = ascii_lower(t.text);
+    Speller::Verdicts verdicts = words.verdicts(i).lower;
     Ending ending;
-    if (std::string other = other_ending(*speller_, word, ending); !other.empty()) {
+    if (std::string other = other_ending(*speller_, t.text, verdicts, ending); !other.empty()) {
       std::vector<std::string> forms(2);
       forms[ending] = std::string(t.text);
       forms[ending == kIze ? kIse : kIze] = with_case_of(other, capital);
@@ -139,10 +152,12 @@ void VariantMixRule::check(const Document& doc, Reporter& reporter) {
     }
     // A variety spelling is one dictionary's word whose counterpart only the other has: a word
     // both dictionaries accept, or neither, is none (and needs no counterpart looked for).
-    bool program = (word == "program" || word == "programs") && !about_software(doc, t);
-    bool programme = word == "programme" || word == "programmes";
-    if (!program && !programme && speller_->correct(word, kUS) == speller_->correct(word, kGB)) continue;
-    Variety variety = speller_->correct(word, kUS) ? kUS : kGB;
+    bool program = (ascii_lower_equals(t.text, "program") || ascii_lower_equals(t.text, "programs")) &&
+                   !about_software(doc, t);
+    bool programme = ascii_lower_equals(t.text, "programme") || ascii_lower_equals(t.text, "programmes");
+    if (!program && !programme && verdicts.us == verdicts.gb) continue;
+    ascii_lower_into(word, t.text);
+    Variety variety = verdicts.us ? kUS : kGB;
     std::string other = counterpart(*speller_, word, variety);
     if (program) {
       variety = kUS;
@@ -150,8 +165,7 @@ void VariantMixRule::check(const Document& doc, Reporter& reporter) {
     } else if (programme) {
       variety = kGB;
       other = "program" + word.substr(9);
-    } else if (other.empty() || !speller_->correct(word, variety) ||
-               speller_->correct(word, variety == kUS ? kGB : kUS)) {
+    } else if (other.empty()) {
       continue;
     }
     std::vector<std::string> forms(2);

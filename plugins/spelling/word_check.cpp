@@ -9,10 +9,7 @@ namespace spelling {
 
 using namespace copydesk;
 
-bool plain_word(const Document& doc, std::size_t i) {
-  const Token& t = doc.tokens()[i];
-  return !t.has(kHasDigit) && !t.has(kAllCaps) && !t.has(kAbbreviation) && prose_word(doc, i);
-}
+bool plain_letters(const Token& t) { return !t.has(kHasDigit) && !t.has(kAllCaps) && !t.has(kAbbreviation); }
 
 bool prose_word(const Document& doc, std::size_t i) {
   const auto& tokens = doc.tokens();
@@ -29,32 +26,37 @@ bool prose_word(const Document& doc, std::size_t i) {
   return !doc.in_scope(t.range.offset, ScopeKind::Code) && !doc.in_scope(t.range.offset, ScopeKind::Url);
 }
 
-bool checkable(const Document& doc, std::size_t i) {
-  if (!plain_word(doc, i)) return false;
-  const Token& t = doc.tokens()[i];
-  if (t.text.size() < 3) return false;  // "du", "ov": particles and fragments
+bool checkable_letters(std::string_view word) {
+  if (word.size() < 3) return false;  // "du", "ov": particles and fragments
   // Longer than any dictionary word (the longest English headwords have about 45 letters): a
   // string of letters, not a word; judging it would cost time and memory by the square of its length.
-  if (t.text.size() > kLongestWord) return false;
+  if (word.size() > kLongestWord) return false;
   // English dictionaries judge English words: skip other scripts, loanwords with diacritics
   // ("hijāb"), and mixed-case product names ("eTranslate", "iPhone").
   bool upper_inside = false;
-  for (std::size_t k = 0; k < t.text.size(); ++k) {
-    unsigned char c = static_cast<unsigned char>(t.text[k]);
+  for (std::size_t k = 0; k < word.size(); ++k) {
+    unsigned char c = static_cast<unsigned char>(word[k]);
     if (c < 0x80) {
       upper_inside = upper_inside || (k > 0 && c >= 'A' && c <= 'Z');
       continue;
     }
-    bool invisible = t.text.compare(k, 2, "\u00AD") == 0 || t.text.compare(k, 3, "\u200B") == 0 ||
-                     t.text.compare(k, 3, "\u200C") == 0 || t.text.compare(k, 3, "\u200D") == 0;
-    if (t.text.compare(k, 3, "\u2019") != 0 && !invisible) return false;
+    bool invisible = word.compare(k, 2, "\u00AD") == 0 || word.compare(k, 3, "\u200B") == 0 ||
+                     word.compare(k, 3, "\u200C") == 0 || word.compare(k, 3, "\u200D") == 0;
+    if (word.compare(k, 3, "\u2019") != 0 && !invisible) return false;
     k += (c >= 0xE0 ? 2 : 1);
   }
   return !upper_inside;
 }
 
-bool known_word(Speller& speller, std::string_view word) {
-  if (speller.known(word)) return true;
+bool ascii_letters(std::string_view word) {
+  for (char c : word)
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return false;
+  return true;
+}
+
+bool known_word(Speller& speller, std::string_view word) { return speller.known(word) || known_in_parts(speller, word); }
+
+bool known_in_parts(Speller& speller, std::string_view word) {
   for (std::string_view suffix : {"\u2019s", "'s", "\u2019", "'"})
     if (word.size() > suffix.size() + 1 && word.ends_with(suffix))
       return known_word(speller, word.substr(0, word.size() - suffix.size()));
@@ -73,6 +75,17 @@ bool known_word(Speller& speller, std::string_view word) {
 }
 
 Variety variety_of(const Document& doc) { return doc.language() == "en-GB" ? kGB : kUS; }
+
+bool one_edit_apart(std::string_view a, std::string_view b) {
+  if (a.size() < b.size()) std::swap(a, b);
+  if (a.size() > b.size() + 1) return false;
+  std::size_t k = 0;
+  while (k < b.size() && a[k] == b[k]) ++k;
+  if (a.size() != b.size()) return a.substr(k + 1) == b.substr(k);  // a letter dropped
+  if (k == a.size()) return false;                                   // the same word
+  if (a.substr(k + 1) == b.substr(k + 1)) return true;               // a letter replaced
+  return k + 1 < a.size() && a[k] == b[k + 1] && a[k + 1] == b[k] && a.substr(k + 2) == b.substr(k + 2);  // swapped
+}
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
   if (a.size() > b.size() + 2 || b.size() > a.size() + 2) return 3;

@@ -41,7 +41,7 @@ bool latin1_lower_at(std::string_view s, std::size_t i) {
 
 }  // namespace
 
-int WordTable::verdict_of_part(std::string_view part, unsigned accepted_bit) const {
+int WordTable::accepted_of_part(std::string_view part, unsigned wanted) const {
   // Hunspell's capitalisation types: no capital, an initial capital only, all capitals, mixed.
   std::size_t capitals = 0, letters = 0;
   for (std::size_t i = 0; i < part.size(); ++i) {
@@ -56,15 +56,21 @@ int WordTable::verdict_of_part(std::string_view part, unsigned accepted_bit) con
       return kAskHunspell;
     }
   }
-  if (find(part) & accepted_bit) return 1;
-  if (capitals == 0) return 0;
-  auto accepted = [&](std::string_view form) { return (find(form) & accepted_bit) != 0; };
+  // Each wanted bit is accepted when any form Hunspell would try has it: the forms are tried in
+  // Hunspell's order, and the search stops once every wanted bit is found.
+  unsigned accepted = find(part) & wanted;
+  if (accepted == wanted || capitals == 0) return static_cast<int>(accepted);
+  auto add = [&](std::string_view form) {
+    accepted |= find(form) & wanted;
+    return accepted == wanted;
+  };
   char form[kLongestForm];
   std::memcpy(form, part.data(), part.size());
   std::string_view as_form(form, part.size());
   if (capitals == 1 && is_upper(part[0])) {  // "Senate", "Airstrike": as written or in lower case
     form[0] = static_cast<char>(form[0] - 'A' + 'a');
-    return accepted(as_form) ? 1 : 0;
+    add(as_form);
+    return static_cast<int>(accepted);
   }
   if (capitals == letters && letters > 1) {
     // All capitals ("NATO", "PARIS", "O'NEILL"): as written (the table has the capitals of its
@@ -78,22 +84,31 @@ int WordTable::verdict_of_part(std::string_view part, unsigned accepted_bit) con
     std::size_t apostrophe = as_form.find('\'');
     if (apostrophe != std::string_view::npos && apostrophe + 1 < part.size()) {
       capital_at(apostrophe + 1);
-      if (accepted(as_form)) return 1;
+      if (add(as_form)) return static_cast<int>(accepted);
       capital_at(0);
-      if (accepted(as_form)) return 1;
+      if (add(as_form)) return static_cast<int>(accepted);
       all_lower();
     }
-    if (accepted(as_form)) return 1;
+    if (add(as_form)) return static_cast<int>(accepted);
     capital_at(0);
-    return accepted(as_form) ? 1 : 0;
+    add(as_form);
+    return static_cast<int>(accepted);
   }
-  return 0;  // mixed case ("McDonald", "iPhone"): only as written
+  return static_cast<int>(accepted);  // mixed case ("McDonald", "iPhone"): only as written
 }
 
-int WordTable::verdict(std::string_view word, unsigned accepted_bit) const {
-  if (word.empty()) return 0;  // as Hunspell says
-  if (word.size() > 100) return kAskHunspell;
-  std::size_t hyphens = 0;
+int WordTable::verdict_of_part(std::string_view part, unsigned accepted_bit) const {
+  int accepted = accepted_of_part(part, accepted_bit);
+  return accepted == kAskHunspell ? kAskHunspell : accepted != 0 ? 1 : 0;
+}
+
+namespace {
+
+// How many hyphens `word` has, or -1 when the table cannot judge it: more than 100 bytes, or a byte
+// other than an ASCII letter, a Latin-1 lower-case letter, an apostrophe or a hyphen.
+int hyphens_of_judgeable(std::string_view word) {
+  if (word.size() > 100) return -1;
+  int hyphens = 0;
   for (std::size_t i = 0; i < word.size(); ++i) {
     char c = word[i];
     if (c == '-') {
@@ -101,9 +116,29 @@ int WordTable::verdict(std::string_view word, unsigned accepted_bit) const {
     } else if (latin1_lower_at(word, i)) {
       ++i;
     } else if (!is_lower(c) && !is_upper(c) && c != '\'') {
-      return kAskHunspell;
+      return -1;
     }
   }
+  return hyphens;
+}
+
+}  // namespace
+
+int WordTable::varieties(std::string_view word) const {
+  if (word.empty()) return 0;
+  int hyphens = hyphens_of_judgeable(word);
+  if (hyphens < 0) return kAskHunspell;
+  if (hyphens == 0) return accepted_of_part(word, kAcceptedUS | kAcceptedGB);
+  // A hyphenated word passes in a variety only when its parts pass in that same variety.
+  int us = verdict(word, kAcceptedUS), gb = verdict(word, kAcceptedGB);
+  if (us == kAskHunspell || gb == kAskHunspell) return kAskHunspell;
+  return (us ? kAcceptedUS : 0) | (gb ? kAcceptedGB : 0);
+}
+
+int WordTable::verdict(std::string_view word, unsigned accepted_bit) const {
+  if (word.empty()) return 0;  // as Hunspell says
+  int hyphens = hyphens_of_judgeable(word);
+  if (hyphens < 0) return kAskHunspell;
   int whole = verdict_of_part(word, accepted_bit);
   if (whole != 0 || hyphens == 0) return whole;
   // Hunspell breaks a word in capitals at its hyphens otherwise than this (it rejects

@@ -40,6 +40,9 @@ class WordTable {
   /// hyphenated one as a whole or split at its hyphens into parts it accepts (its BREAK rule).
   /// `make_word_table --verify` checks this against Hunspell itself.
   int verdict(std::string_view word, unsigned accepted_bit) const;
+  /// verdict() for both varieties in one question: the bits kAcceptedUS and kAcceptedGB of the
+  /// varieties that accept `word`, or kAskHunspell. A word without a hyphen costs one search.
+  int varieties(std::string_view word) const;
 
   explicit WordTable(std::unique_ptr<copydesk::MappedWords> forms) : forms_(std::move(forms)) {}
 
@@ -47,6 +50,8 @@ class WordTable {
   /// The verdict bits of exactly this string (no case folding); 0 when the table does not have it.
   unsigned find(std::string_view form) const { return forms_->find(form); }
   int verdict_of_part(std::string_view part, unsigned accepted_bit) const;
+  /// The bits of `wanted` that some spelling of `part` Hunspell would try has, or kAskHunspell.
+  int accepted_of_part(std::string_view part, unsigned wanted) const;
   std::unique_ptr<copydesk::MappedWords> forms_;
 };
 

@@ -1,0 +1,106 @@
+// The spelling analysis (see document_words.hpp): each token's roles, then each distinct word's
+// verdicts, asked once whatever the number of its tokens and of the rules that read them.
+#include "document_words.hpp"
+
+#include <algorithm>
+
+#include "word_check.hpp"
+
+namespace spelling {
+
+using namespace copydesk;
+
+namespace {
+
+// The roles a word's letters allow (a token's place may take them away): asked once per word.
+std::uint8_t roles_by_letters(std::string_view word) {
+  std::uint8_t roles = kProse;
+  if (word.size() <= kLongestWord && ascii_letters(word)) roles |= kPlainAscii;
+  if (checkable_letters(word)) roles |= kCheckable | kVarietyWord;
+  return roles;
+}
+
+// The roles of word token `i`, whose letters allow `by_letters`.
+std::uint8_t roles_of(const Document& doc, std::size_t i, std::uint8_t by_letters) {
+  if (!prose_word(doc, i)) return 0;
+  const Token& t = doc.tokens()[i];
+  if (!plain_letters(t)) return kProse;
+  std::uint8_t roles = by_letters;
+  if (t.has(kCapitalized) && !t.has(kSentenceStart)) roles &= ~kVarietyWord;
+  return roles;
+}
+
+bool has_capital(std::string_view word) {
+  return std::any_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+}  // namespace
+
+SpellingWords::SpellingWords(const Document& doc, Speller& speller) : capitalised_(doc) {
+  const auto& tokens = doc.tokens();
+  roles_.assign(tokens.size(), 0);
+  word_of_.assign(tokens.size(), 0);
+  index_.reserve(tokens.size(), doc.text().size());
+  // Per distinct word: its text, the roles its letters allow, the roles of its tokens together.
+  std::vector<std::string_view> texts;
+  std::vector<std::uint8_t> by_letters, needs;
+  std::vector<std::uint32_t> uses;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    if (!t.is_word()) continue;
+    std::uint32_t& slot = index_[t.text];
+    if (slot == 0) {
+      texts.push_back(t.text);
+      by_letters.push_back(roles_by_letters(t.text));
+      needs.push_back(0);
+      uses.push_back(0);
+      slot = static_cast<std::uint32_t>(texts.size());
+    }
+    std::uint32_t w = slot - 1;
+    word_of_[i] = w;
+    roles_[i] = roles_of(doc, i, by_letters[w]);
+    needs[w] |= roles_[i];
+    ++uses[w];
+  }
+  words_.reserve(texts.size());
+  for (std::size_t w = 0; w < texts.size(); ++w) {
+    words_.push_back(judge(speller, texts[w], needs[w]));
+    words_.back().uses = uses[w];
+  }
+}
+
+WordVerdicts SpellingWords::judge(Speller& speller, std::string_view word, std::uint8_t needs) {
+  WordVerdicts v;
+  if (needs & kProse) v.rejected = speller.rejected(word);
+  bool judged = (needs & (kCheckable | kPlainAscii)) != 0;
+  if (needs & kVarietyWord) {
+    if (has_capital(word)) {
+      v.lower = speller.verdicts(ascii_lower(word));
+    } else {
+      // In lower case already: the varieties' verdicts say whether the speller knows it as a
+      // whole, and known_word() needs only the rest.
+      v.lower = speller.verdicts(word);
+      v.known = v.lower.us || v.lower.gb || known_in_parts(speller, word);
+      return v;
+    }
+  }
+  if (judged) v.known = known_word(speller, word);
+  return v;
+}
+
+std::uint32_t SpellingWords::uses(std::string_view word) const {
+  const std::uint32_t* slot = index_.find(word);
+  return slot ? words_[*slot - 1].uses : 0;
+}
+
+const SpellingWords& DocumentWords::of(const Document& doc, const std::shared_ptr<Speller>& speller) const {
+  std::lock_guard lock(state_->mutex);
+  for (const auto& found : state_->found)
+    if (found->speller == speller) return found->words;
+  state_->found.push_back(std::make_unique<const Found>(Found{speller, SpellingWords(doc, *speller)}));
+  return state_->found.back()->words;
+}
+
+DocumentWords make_document_words(const Document&) { return {}; }
+
+}  // namespace spelling
