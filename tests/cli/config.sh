@@ -47,6 +47,22 @@ expect_in several err "$WORK/several.toml:4:12: \`severity\` must be"
 expect_in several err "$WORK/several.toml:6:9: \`files\` must be an array of strings"
 [ "$(grep -c "several.toml:" "$WORK/several.err")" = 4 ] && pass || fail "several: expected 4 error lines: $(cat "$WORK/several.err")"
 
+# Several bad rules and options: every one is reported in one run too (unknown rules, unknown
+# options, values of the wrong type, and a rule that refuses its value when it is made).
+printf '[rules."punctuation/space-befor"]\nenabled = true\n[rules."testplug/banned-word"]\nwurd = "x"\nword = 3\n[rules."structure/residue"]\nmax_words = "many"\n' \
+  >"$WORK/several-rules.toml"
+run several-rules check "$WORK/repo/articles/live/a.txt" --config "$WORK/several-rules.toml" --plugin-path "$TEST_PLUGINS/good"
+expect_rc several-rules 2
+expect_in several-rules err "several-rules.toml:1:1: unknown rule \"punctuation/space-befor\""
+expect_in several-rules err "several-rules.toml:4:8: rule \"testplug/banned-word\" has no option \`wurd\`"
+expect_in several-rules err "several-rules.toml:5:8: testplug/banned-word.word: must be a string"
+expect_in several-rules err "several-rules.toml:7:13: structure/residue.max_words: must be an integer"
+printf '[rules."structure/residue"]\nmax_words = 0\n[rules."structure/duplicate-paragraph"]\nmin_words = -2\n' >"$WORK/refused.toml"
+run refused check "$WORK/repo/articles/live/a.txt" --config "$WORK/refused.toml"
+expect_rc refused 2
+expect_in refused err "refused.toml:2:13: structure/residue.max_words: must be a whole number of 1 or more, not 0"
+expect_in refused err "refused.toml:4:13: structure/duplicate-paragraph.min_words: must be a whole number of 1 or more, not -2"
+
 run missing-config check "$WORK/repo/articles/live/a.txt" --config "$WORK/none.toml"
 expect_rc missing-config 2
 expect_in missing-config err "none.toml: config file not found"

@@ -93,44 +93,10 @@ bool glob_match(std::string_view p, std::string_view s) {
 
 namespace {
 
-// The errors of one load, gathered so that a config with several is reported whole, not one
-// error per run. A value that fails is skipped; once the pass ends, load() throws them all.
-class Errors {
- public:
-  /// Runs `read`; a ConfigError it throws is kept and the pass goes on with the next key.
-  template <class F>
-  void attempt(F&& read) {
-    try {
-      read();
-    } catch (const ConfigError& e) {
-      errors_.push_back(e);
-    }
-  }
-  void add(const ConfigError& e) { errors_.push_back(e); }
-  /// Throws every kept error: files in the order they were read, each file's errors by position.
-  void throw_if_any() const {
-    if (errors_.empty()) return;
-    std::vector<std::string> files;
-    for (const ConfigError& e : errors_)
-      if (std::find(files.begin(), files.end(), e.where().file) == files.end()) files.push_back(e.where().file);
-    std::vector<ConfigError> sorted = errors_;
-    auto rank = [&](const ConfigError& e) {
-      auto file = std::find(files.begin(), files.end(), e.where().file) - files.begin();
-      return std::make_tuple(file, e.where().line, e.where().column);
-    };
-    std::stable_sort(sorted.begin(), sorted.end(), [&](const ConfigError& a, const ConfigError& b) { return rank(a) < rank(b); });
-    if (sorted.size() == 1) throw sorted.front();
-    throw ConfigError(sorted);
-  }
-
- private:
-  std::vector<ConfigError> errors_;
-};
-
 class Reader {
  public:
-  Reader(std::string file, Errors& errors) : file_(std::move(file)), errors_(errors) {}
-  /// Reads one key (or entry) through `read`, keeping its error and going on (see Errors).
+  Reader(std::string file, ConfigErrors& errors) : file_(std::move(file)), errors_(errors) {}
+  /// Reads one key (or entry) through `read`, keeping its error and going on (see ConfigErrors).
   template <class F>
   void attempt(F&& read) const {
     errors_.attempt(std::forward<F>(read));
@@ -274,7 +240,7 @@ class Reader {
 
  private:
   std::string file_;
-  Errors& errors_;
+  ConfigErrors& errors_;
 };
 
 }  // namespace
@@ -312,7 +278,7 @@ toml::table parse_toml(const std::string& path, const Where& missing) {
 void apply_key(const Reader& r, Config& c, bool preset, const toml::key& k, const toml::node& v);
 
 // Every key of one file onto `c`; a preset's file first, then the project's own. A key in error
-// is reported with the others (Errors) and the rest of the file is still read.
+// is reported with the others (ConfigErrors) and the rest of the file is still read.
 void apply(const toml::table& root, const Reader& r, Config& c, bool preset) {
   for (auto&& entry : root) {
     const auto& k = entry.first;  // named, not bound: clang 14 cannot capture bindings
@@ -428,7 +394,7 @@ Config load(const std::string& path, const std::string& presets_dir) {
   std::error_code ec;
   c.dir = fs::absolute(fs::path(path), ec).parent_path().string();
   toml::table root = parse_toml(path, {path, 0, 0});
-  Errors errors;
+  ConfigErrors errors;
   Reader r(path, errors);
   // `preset = "ap"` or a list: each preset's file merged in order, the project's keys over them all.
   if (const toml::node* node = root.get("preset")) {

@@ -1,6 +1,10 @@
 // .copydesk.toml: what to check, which rules, with which options. Errors carry file:line:column.
 #pragma once
 
+#include <tuple>
+
+#include <algorithm>
+
 #include <map>
 #include <optional>
 #include <set>
@@ -41,6 +45,41 @@ class ConfigError : public std::runtime_error {
   }
   Where where_;
   std::size_t count_ = 1;
+};
+
+/// The errors of one pass over a config (its keys when it is loaded, its rules and their options
+/// when they are made), gathered so that a config with several is reported whole, not one error
+/// per run. What fails is skipped; once the pass ends, throw_if_any() throws them all.
+class ConfigErrors {
+ public:
+  /// Runs `read`; a ConfigError it throws is kept and the pass goes on.
+  template <class F>
+  void attempt(F&& read) {
+    try {
+      read();
+    } catch (const ConfigError& e) {
+      errors_.push_back(e);
+    }
+  }
+  void add(const ConfigError& e) { errors_.push_back(e); }
+  /// Throws every kept error: files in the order they were met, each file's errors by position.
+  void throw_if_any() const {
+    if (errors_.empty()) return;
+    std::vector<std::string> files;
+    for (const ConfigError& e : errors_)
+      if (std::find(files.begin(), files.end(), e.where().file) == files.end()) files.push_back(e.where().file);
+    std::vector<ConfigError> sorted = errors_;
+    auto rank = [&](const ConfigError& e) {
+      auto file = std::find(files.begin(), files.end(), e.where().file) - files.begin();
+      return std::make_tuple(file, e.where().line, e.where().column);
+    };
+    std::stable_sort(sorted.begin(), sorted.end(), [&](const ConfigError& a, const ConfigError& b) { return rank(a) < rank(b); });
+    if (sorted.size() == 1) throw sorted.front();
+    throw ConfigError(sorted);
+  }
+
+ private:
+  std::vector<ConfigError> errors_;
 };
 
 /// Which of a rule's fixes `copydesk fix` applies: its safe ones (the default; suggestions too

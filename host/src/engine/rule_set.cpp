@@ -95,11 +95,14 @@ RuleSet::RuleSet(const config::Config& config, const plugins::RuleCatalog& catal
     std::filesystem::path p(d);
     vocabulary_.dictionaries.push_back(p.is_absolute() ? d : (std::filesystem::path(config.dir) / p).lexically_normal().string());
   }
-  for (const auto& [id, setting] : config.rules) validate(id, setting);
+  // Every unknown rule and bad option of the config is reported at once, not one per run.
+  config::ConfigErrors errors;
+  for (const auto& [id, setting] : config.rules) errors.attempt([&] { validate(id, setting); });
   for (const config::Override& o : config.overrides)
-    for (const auto& [id, setting] : o.rules) validate(id, setting);
-  for (const std::string& id : switches_.enable) validate_switch(id, "--enable");
-  for (const std::string& id : switches_.disable) validate_switch(id, "--disable");
+    for (const auto& [id, setting] : o.rules) errors.attempt([&] { validate(id, setting); });
+  for (const std::string& id : switches_.enable) errors.attempt([&] { validate_switch(id, "--enable"); });
+  for (const std::string& id : switches_.disable) errors.attempt([&] { validate_switch(id, "--disable"); });
+  errors.throw_if_any();
 }
 
 bool RuleSet::is_plugin(std::string_view id) const {
@@ -135,22 +138,22 @@ void RuleSet::validate(const std::string& id, const config::RuleSetting& setting
     }
     throw config::ConfigError(setting.where, "unknown rule \"" + id + "\"" + hint);
   }
+  config::ConfigErrors errors;  // each option of the rule's table, not only the first that fails
   for (const auto& [key, value] : setting.options.values()) {
-    bool declared = false;
-    for (const OptionSpec& spec : entry->meta.options) declared = declared || spec.name == key;
+    const OptionSpec* declared = nullptr;
+    for (const OptionSpec& spec : entry->meta.options)
+      if (spec.name == key) declared = &spec;
     if (!declared) {
       std::string known;
       for (const OptionSpec& spec : entry->meta.options) known += (known.empty() ? "" : ", ") + spec.name;
-      throw config::ConfigError(setting.option_where.at(key),
-                                "rule \"" + id + "\" has no option `" + key + "`" +
-                                    (known.empty() ? std::string(" (it takes none)") : " (it takes: " + known + ")"));
+      errors.add(config::ConfigError(setting.option_where.at(key),
+                                     "rule \"" + id + "\" has no option `" + key + "`" +
+                                         (known.empty() ? std::string(" (it takes none)") : " (it takes: " + known + ")")));
+    } else if (std::optional<std::string> problem = option_problem(*declared, value)) {
+      errors.add(config::ConfigError(setting.option_where.at(key), id + "." + key + ": " + *problem));
     }
   }
-  for (const auto& [key, value] : setting.options.values())
-    for (const OptionSpec& spec : entry->meta.options)
-      if (spec.name == key)
-        if (std::optional<std::string> problem = option_problem(spec, value))
-          throw config::ConfigError(setting.option_where.at(key), id + "." + key + ": " + *problem);
+  errors.throw_if_any();
 }
 
 std::vector<ActiveRule> RuleSet::build(const std::vector<const config::Override*>& overrides, bool all) const {
@@ -223,7 +226,9 @@ const std::vector<ActiveRule>& RuleSet::for_path(const std::string& path) const 
   for (std::size_t i = 0; i < key.size(); ++i)
     if (key[i]) active.push_back(&config_.overrides[i]);
   std::vector<ActiveRule> rules = build(active, false);
-  for (ActiveRule& rule : rules) rule.rule = instance(rule);
+  config::ConfigErrors errors;  // every rule that refuses its options, not only the first
+  for (ActiveRule& rule : rules) errors.attempt([&] { rule.rule = instance(rule); });
+  errors.throw_if_any();
   auto list = std::make_unique<const std::vector<ActiveRule>>(std::move(rules));
   return *by_overrides_.emplace(std::move(key), std::move(list)).first->second;
 }
