@@ -6,6 +6,8 @@
 #include "capitalised.hpp"
 #include "document_words.hpp"
 #include "word_lists.hpp"
+#include <optional>
+
 #include "rules.hpp"
 #include "word_check.hpp"
 
@@ -23,6 +25,9 @@ constexpr std::size_t kMostCorrections = 2;
 
 // Capitalised words opening a sentence are judged from this length on.
 constexpr std::size_t kShortestOpening = 7;
+// The first part of a hyphenated word shorter than this is not judged on its own (a combining form
+// or a clipped name: "neuro-", "naxal-").
+constexpr std::size_t kShortestFirstPart = 7;
 
 // Strong evidence that an unknown word is a typo of one of its one-edit corrections, which it
 // keeps (in order) only when they are common words. A word with no correction, or with many, is
@@ -101,6 +106,43 @@ std::string with_curly_apostrophes(std::string_view word) {
   return out;
 }
 
+struct WordPart {
+  std::size_t offset = 0;  ///< bytes into the token
+  std::string_view text;
+};
+
+// The one part of an unknown word worth judging on its own: a plural possessive's word
+// ("commitees'" -> "commitees"), or a hyphenated word's only unknown part ("goverment-backed" ->
+// "goverment"; parts of one letter aside). In lower-case ASCII letters, long enough to judge;
+// none when two parts are unknown ("anti-vaxxer-ish" is a coinage) or the word has no such part.
+std::optional<WordPart> unknown_part(std::string_view word, Speller& speller) {
+  std::string_view core = word;
+  for (std::string_view ending : {"\u2019s", "'s", "\u2019", "'"})
+    if (core.size() > ending.size() && core.ends_with(ending)) {
+      core.remove_suffix(ending.size());
+      break;
+    }
+  std::optional<WordPart> unknown;
+  std::size_t unknown_parts = 0;
+  for (std::size_t start = 0; start <= core.size();) {
+    std::size_t end = std::min(core.find('-', start), core.size());
+    std::string_view part = core.substr(start, end - start);
+    if (part.size() > 1 && !speller.known(part)) {
+      ++unknown_parts;
+      unknown = WordPart{start, part};
+    }
+    start = end + 1;
+  }
+  if (unknown_parts != 1 || (unknown->text.size() == word.size())) return std::nullopt;
+  bool lower_letters = std::all_of(unknown->text.begin(), unknown->text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  if (!lower_letters || unknown->text.size() < kShortestJudged) return std::nullopt;
+  // A first part before a hyphen is often a combining form or a clipped name ("neuro-degenerative",
+  // "naxal-infested"): judged only when it is as long as few of those are.
+  bool first_of_several = unknown->offset == 0 && unknown->text.size() < core.size();
+  if (first_of_several && unknown->text.size() < kShortestFirstPart) return std::nullopt;
+  return unknown;
+}
+
 std::string message_for(std::string_view word, const std::vector<std::string>& suggestions) {
   std::string message = "\u201C" + std::string(word) + "\u201D is not in the dictionary";
   if (suggestions.empty()) return message + ".";
@@ -121,6 +163,21 @@ RuleMeta MisspellingRule::meta() {
 }
 
 MisspellingRule::MisspellingRule(const RuleContext& context) : speller_(Speller::for_run(context)) {}
+
+// Whether `plain` (`folded` when it opens a sentence) is one typo from a common word, with
+// corrections strong enough to report: they are left in `suggestions`.
+namespace {
+
+bool typo_of_common_word(Speller& speller, const std::string& folded, const std::string& plain, bool opening,
+                         Variety variety, std::vector<std::string>& suggestions) {
+  // Only a word one typo from a common word can be reported: a look at that list first spares
+  // the dictionary hundreds of questions for each coinage, name or foreign word.
+  if (!find_typo(folded, kAllTypos, [](const std::string& c) { return is_common_word(c); })) return false;
+  suggestions = speller.suggest(plain, variety);
+  return strong_evidence(plain, suggestions, opening, speller);
+}
+
+}  // namespace
 
 void MisspellingRule::check(const Document& doc, Reporter& reporter) {
   const auto& tokens = doc.tokens();
@@ -180,16 +237,24 @@ void MisspellingRule::check(const Document& doc, Reporter& reporter) {
     // with a correction the dictionary has in lower case counts.
     bool opening = t.has(kCapitalized);
     if (opening && t.text.size() < kShortestOpening) continue;
-    // Only a word one typo from a common word can be reported: a look at that list first spares
-    // the dictionary hundreds of questions for each coinage, name or foreign word.
     // A curly apostrophe is judged as the straight one the word lists spell ("goverment’s" is
     // "goverment's" to them), and a correction keeps the writer's apostrophe.
     std::string plain = with_straight_apostrophes(t.text);
     bool curly = plain.size() != t.text.size();
     std::string folded = opening ? ascii_lower(plain) : plain;
-    if (!find_typo(folded, kAllTypos, [](const std::string& c) { return is_common_word(c); })) continue;
-    std::vector<std::string> suggestions = speller_->suggest(plain, variety);
-    if (!strong_evidence(plain, suggestions, opening, *speller_)) continue;
+    std::vector<std::string> suggestions;
+    if (!typo_of_common_word(*speller_, folded, plain, opening, variety, suggestions)) {
+      // Not as a whole: a hyphenated word's one unknown part ("goverment-backed"), or a plural
+      // possessive's word ("commitees'"), is judged on its own and reported where it stands.
+      if (opening) continue;
+      std::optional<WordPart> part = unknown_part(t.text, *speller_);
+      if (!part || !typo_of_common_word(*speller_, std::string(part->text), std::string(part->text), false, variety, suggestions))
+        continue;
+      Range at{t.range.offset + static_cast<std::uint32_t>(part->offset), static_cast<std::uint32_t>(part->text.size())};
+      Diagnostic& d = reporter.report(at, message_for(part->text, suggestions));
+      if (suggestions.size() == 1) d.fix(at, suggestions[0]);
+      continue;
+    }
     if (curly)
       for (std::string& s : suggestions) s = with_curly_apostrophes(s);
     // A sentence still opens with a capital: "Xresidents" -> "Residents" (and "Sstudents" has one
