@@ -51,6 +51,20 @@ expect_in cut out "no fix offered: it would cut an entity or markup in the file"
 
 # A rule that attaches fixes without declaring RuleMeta::fixable: dropped, reported, exit 2.
 printf 'Some words here.\n' >undeclared.txt
+# Markdown: text the writer escaped twice ("&amp;lt;br>", "&amp;#35;") is fixed to text, never to
+# markup: the characters that open markup are backslash-escaped in the file.
+printf 'Use &amp;lt;br> here.\n\n&amp;#35; not a heading\n\nThe &amp;#42;new&amp;#42; plan\n' >twice.md
+run twice fix twice.md "${C[@]}"
+[ "$(cat twice.md)" = "$(printf 'Use \\<br> here.\n\n\\# not a heading\n\nThe \\*new\\* plan')" ] && pass || fail "markdown escapes: $(cat twice.md)"
+
+# HTML: a legacy reference without its semicolon ("&copy b") before another reference keeps
+# the positions after it right, and the fix edits the second reference's bytes only.
+printf '<p>A &copy b &amp;mdash; x.</p>\n' >legacy.html
+run legacy check legacy.html --format line "${C[@]}"
+expect_in legacy out "legacy.html:1:14: warning: “&mdash;” is an HTML character reference left in the text"
+run legacy-fix fix legacy.html "${C[@]}"
+[ "$(cat legacy.html)" = "<p>A &copy b — x.</p>" ] && pass || fail "legacy reference fix: $(cat legacy.html)"
+
 run undeclared fix undeclared.txt --enable testplug/undeclared-fix --format line "${G[@]}" "${C[@]}"
 expect_rc undeclared 2
 expect_in undeclared out "the rule testplug/undeclared-fix attached fixes but does not declare itself fixable"

@@ -17,6 +17,12 @@ bool agree(std::string_view decoded, std::string_view source, std::size_t n) {
   return decoded.substr(0, n) == source.substr(0, n);
 }
 
+// agree(), but only up to the source's next "&": what follows may be another entity, which the
+// decoded text has in its decoded form ("&copy b &amp;c" is "© b &c").
+bool agree_before_entity(std::string_view decoded, std::string_view source, std::size_t n) {
+  return agree(decoded, source, std::min(n, source.find('&')));
+}
+
 }  // namespace
 
 std::size_t TextBuilder::entity_length(std::string_view decoded, std::string_view source) {
@@ -40,7 +46,7 @@ std::size_t TextBuilder::entity_length(std::string_view decoded, std::string_vie
   // the rest of the source goes on as the decoded text does.
   std::size_t n = utf8::sequence_length(static_cast<unsigned char>(decoded[0]));
   for (std::size_t len = 3; len <= k; ++len)
-    if (agree(decoded.substr(n), source.substr(len), 8)) return len;
+    if (agree_before_entity(decoded.substr(n), source.substr(len), 8)) return len;
   return 0;
 }
 

@@ -53,8 +53,19 @@ bool cuts_character(std::string_view text, std::uint32_t offset) {
   return offset < text.size() && (static_cast<unsigned char>(text[offset]) & 0xC0) == 0x80;
 }
 
-// In HTML a replacement is text, not markup: "&" and "<" are written as entities.
-std::string as_source(std::string replacement, document::InputFormat format) {
+// A replacement is text, not markup. In HTML "&" and "<" are written as entities. In Markdown,
+// a replacement written over an entity or escape of the file (`encoded`: the writer escaped that
+// text on purpose, "&amp;lt;br>" or "&amp;#35;") has the characters that can open markup
+// backslash-escaped (CommonMark allows it), so "<br>" or "# " stays text and never becomes markup.
+std::string as_source(std::string replacement, document::InputFormat format, bool encoded) {
+  if (format == document::InputFormat::Markdown && encoded) {
+    std::string out;
+    for (char c : replacement) {
+      if (std::string_view("\\`*_[]<>#!&|~").find(c) != std::string_view::npos) out.push_back('\\');
+      out.push_back(c);
+    }
+    return out;
+  }
   if (format != document::InputFormat::Html || replacement.find_first_of("&<") == std::string::npos)
     return replacement;
   std::string out;
@@ -81,10 +92,11 @@ std::optional<OutFix> map_fix_by_character(std::string_view original, std::strin
         map.edit_span(offset + static_cast<std::uint32_t>(i0), static_cast<std::uint32_t>(i - i0));
     if (!span || (last && span->offset < last->offset + last->length)) return std::nullopt;
     if (last) written.append(file.substr(last->offset + last->length, span->offset - (last->offset + last->length)));
+    std::string_view in_file = file.substr(span->offset, span->length);
     if (was == now)
-      written.append(file.substr(span->offset, span->length));
+      written.append(in_file);
     else
-      written.append(as_source(std::string(replacement.substr(j0, j - j0)), format));
+      written.append(as_source(std::string(replacement.substr(j0, j - j0)), format, in_file != original.substr(i0, i - i0)));
     if (!first) first = span;
     last = span;
   }
@@ -138,7 +150,7 @@ std::variant<OutFix, std::string> map_fix(const Fix& f, std::string_view text, s
       return map_fix(*middle, text, file, map, format);
   }
   if (!span) return std::string("no fix offered: it would cut an entity or markup in the file");
-  return OutFix{span->offset, span->length, as_source(f.replacement, format), f.safe};
+  return OutFix{span->offset, span->length, as_source(f.replacement, format, encoded), f.safe};
 }
 
 // A front matter date that is not a calendar date is an error of its own (exit 2); the file is
