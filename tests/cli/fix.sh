@@ -57,6 +57,21 @@ printf 'Caf\xc3\xa9 owners say so ,and more.\n' >chars.txt
 run chars fix chars.txt --format line "${C[@]}"
 [ "$(cat chars.txt)" = "$(printf 'Caf\xc3\xa9 owners say so, and more.')" ] && pass || fail "chained fixes beside UTF-8: $(cat chars.txt)"
 
+# `fix -`: standard input, fixed, on standard output; the count on standard error; --dry-run a diff.
+printf 'He said so ,and the goverment left.\n' >stdin-in.txt
+run stdin-fix fix - --stdin-filename piped.txt "${C[@]}" <stdin-in.txt
+expect_rc stdin-fix 0
+[ "$(cat stdin-fix.out)" = "He said so, and the goverment left." ] && pass || fail "fix - output: $(cat stdin-fix.out)"
+expect_in stdin-fix err "applied 2 fixes to standard input; 1 finding left"
+run stdin-unsafe fix - --unsafe "${C[@]}" <stdin-in.txt
+[ "$(cat stdin-unsafe.out)" = "He said so, and the government left." ] && pass || fail "fix - --unsafe output: $(cat stdin-unsafe.out)"
+run stdin-diff fix - --dry-run "${C[@]}" <stdin-in.txt
+expect_in stdin-diff out "+He said so, and the goverment left."
+expect_in stdin-diff err "would apply 2 fixes"
+run stdin-other fix - chained.txt "${C[@]}" <stdin-in.txt
+expect_rc stdin-other 2
+expect_in stdin-other err "give no other file with it"
+
 # A rule's `fix` setting: "all" applies its suggestions without --unsafe, "none" never applies.
 printf 'A flub here , now.\n' >policy.txt
 printf '[rules."testplug/banned-word"]\nfix = "all"\n[rules."punctuation/space-before"]\nfix = "none"\n' >policy.toml

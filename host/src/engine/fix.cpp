@@ -227,6 +227,67 @@ class Reported {
   std::vector<std::pair<std::uint32_t, std::uint32_t>> regions_;
 };
 
+// `bytes` with the chosen fixes applied, pass after pass (up to kMaxPasses), and how many were.
+std::pair<std::string, std::size_t> fixed_text(const std::string& name, std::string bytes, const CheckSettings& settings,
+                                               bool unsafe) {
+  std::size_t applied = 0;
+  std::optional<Reported> reported;
+  for (int pass = 0; pass < kMaxPasses; ++pass) {
+    FileResult r = check_bytes(name, bytes, settings);
+    if (r.error) break;
+    if (!reported) reported.emplace(r);
+    std::vector<Edit> edits = chosen_edits(r, unsafe, bytes), skipped, taken;
+    std::erase_if(edits, [&](const Edit& e) { return !reported->covers(e); });
+    if (edits.empty()) break;
+    std::string next = apply_edits(bytes, edits, skipped, &taken);
+    if (next == bytes) break;
+    reported->shift(taken);
+    applied += edits.size() - skipped.size();
+    bytes = std::move(next);
+    // Another pass: overlapping fixes get their turn, and a fix may have made another possible
+    // ("so ,and": the space goes, then the comma gets its space after), inside what was reported.
+  }
+  return {std::move(bytes), applied};
+}
+
+// `fix -`: standard input's text, fixed, on standard output (or the diff with --dry-run), as
+// editors and formatters pipe it; what is left to fix is counted on standard error.
+int fix_standard_input(const CheckOptions& options, const Prepared& prepared, bool dry_run, std::ostream& out,
+                       std::ostream& err) {
+  InputBytes input = read_input("-");
+  if (input.error) {
+    err << "copydesk: error: standard input: " << *input.error << "\n";
+    return 2;
+  }
+  const std::string name = options.stdin_filename.empty() ? "-" : options.stdin_filename;
+  const CheckSettings& settings = prepared.settings_for("-");
+  auto [bytes, applied] = fixed_text(name, input.bytes, settings, options.unsafe);
+  bool invalid = utf8::first_invalid(bytes).has_value();
+  if (invalid) {
+    err << "copydesk: error: " << name << ": the fixed text would not be valid UTF-8; left alone\n";
+    bytes = input.bytes;
+  }
+  if (dry_run) {
+    if (bytes != input.bytes) out << unified_diff(name, input.bytes, bytes);
+  } else {
+    out << bytes;
+  }
+  FileResult left = check_bytes(name, bytes, settings);
+  const ConfigRun& run = prepared.run_for("-");
+  std::size_t remaining = 0;
+  bool fails = false;
+  for (const OutDiagnostic& d : left.diagnostics) {
+    if (d.severity < run.min_severity) continue;
+    ++remaining;
+    fails = fails || d.severity >= run.fail_on;
+  }
+  if (!options.quiet)
+    err << "copydesk: " << (dry_run ? "would apply " : "applied ") << (invalid ? 0 : applied) << " fixes to standard input; " << remaining
+        << (remaining == 1 ? " finding" : " findings") << " left (copydesk check shows them)\n";
+  if (invalid || left.error || prepared.load_failed) return 2;
+  return fails ? 1 : 0;
+}
+
 int run_fix(const CheckOptions& options, bool dry_run, std::ostream& out, std::ostream& err) {
   RunGuard guard;  // a crash or an exit() during the run says what was running, exit 2
   std::optional<Prepared> prepared = prepare(options, err);
@@ -237,10 +298,16 @@ int run_fix(const CheckOptions& options, bool dry_run, std::ostream& out, std::o
     err << "copydesk: error: no files to fix\n";
     return 2;
   }
+  bool standard_input = std::any_of(inputs.begin(), inputs.end(), [](const Input& i) { return i.path == "-"; });
+  if (standard_input && inputs.size() > 1) {
+    err << "copydesk: error: `fix -` writes the fixed text to standard output: give no other file with it\n";
+    return 2;
+  }
+  if (standard_input) return fix_standard_input(options, *prepared, dry_run, out, err);
   bool failed = prepared->load_failed;
   std::size_t fixed_files = 0, applied_total = 0;
   for (const Input& input : inputs) {
-    if (input.error || input.path == "-") continue;  // check reports these below
+    if (input.error) continue;  // check reports these below
     std::variant<FixTarget, std::string> opened = open_target(input.path);
     if (auto* problem = std::get_if<std::string>(&opened)) {
       err << "copydesk: error: " << input.path << ": " << *problem << "\n";
@@ -248,24 +315,7 @@ int run_fix(const CheckOptions& options, bool dry_run, std::ostream& out, std::o
       continue;
     }
     FixTarget& target = std::get<FixTarget>(opened);
-    std::string bytes = target.bytes;
-    std::size_t applied = 0;
-    std::optional<Reported> reported;
-    for (int pass = 0; pass < kMaxPasses; ++pass) {
-      FileResult r = check_bytes(input.path, bytes, prepared->settings_for(input.path));
-      if (r.error) break;
-      if (!reported) reported.emplace(r);
-      std::vector<Edit> edits = chosen_edits(r, options.unsafe, bytes), skipped, taken;
-      std::erase_if(edits, [&](const Edit& e) { return !reported->covers(e); });
-      if (edits.empty()) break;
-      std::string next = apply_edits(bytes, edits, skipped, &taken);
-      if (next == bytes) break;
-      reported->shift(taken);
-      applied += edits.size() - skipped.size();
-      bytes = std::move(next);
-      // Another pass: overlapping fixes get their turn, and a fix may have made another possible
-      // ("so ,and": the space goes, then the comma gets its space after), inside what was reported.
-    }
+    auto [bytes, applied] = fixed_text(input.path, target.bytes, prepared->settings_for(input.path), options.unsafe);
     if (bytes == target.bytes) continue;
     if (utf8::first_invalid(bytes)) {
       err << "copydesk: error: " << input.path << ": the fixed text would not be valid UTF-8; left alone\n";
