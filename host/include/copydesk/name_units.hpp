@@ -110,16 +110,28 @@ inline bool grammatical_forms(std::string_view a, std::string_view b) {
 inline double transliteration_distance(std::string_view a, std::string_view b) {
   if (a.size() > b.size() + 2 || b.size() > a.size() + 2) return 3;
   auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+  auto i_like = [](char c) { return c == 'i' || c == 'y' || c == 'j'; };
+  auto k_like = [](char c) { return c == 'g' || c == 'k' || c == 'c'; };
   auto sub = [&](char x, char y) -> double {
     if (x == y) return 0;
-    auto in = [](char c, std::string_view set) { return set.find(c) != std::string_view::npos; };
-    if (in(x, "iyj") && in(y, "iyj")) return 0.2;
-    if (in(x, "gkc") && in(y, "gkc")) return 0.3;
+    if (i_like(x) && i_like(y)) return 0.2;
+    if (k_like(x) && k_like(y)) return 0.3;
     if ((x == 'e' && y == 'i') || (x == 'i' && y == 'e') || (x == 'o' && y == 'u') || (x == 'u' && y == 'o')) return 0.5;
     return 1;
   };
   auto indel = [&](char c) -> double { return c == 'y' || c == 'j' || c == 'h' ? 0.3 : vowel(c) ? 0.6 : 1; };
-  std::vector<double> prev(b.size() + 1), cur(b.size() + 1);
+  // Two rows of the table; a name's fit on the stack (rules compare thousands of pairs).
+  constexpr std::size_t kStackRow = 64;
+  double stack_rows[2][kStackRow];
+  std::vector<double> heap_rows;
+  double* prev = stack_rows[0];
+  double* cur = stack_rows[1];
+  if (b.size() >= kStackRow) {
+    heap_rows.resize(2 * (b.size() + 1));
+    prev = heap_rows.data();
+    cur = prev + b.size() + 1;
+  }
+  prev[0] = 0;
   for (std::size_t j = 1; j <= b.size(); ++j) prev[j] = prev[j - 1] + indel(b[j - 1]);
   for (std::size_t i = 1; i <= a.size(); ++i) {
     cur[0] = prev[0] + indel(a[i - 1]);
