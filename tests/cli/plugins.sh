@@ -7,8 +7,8 @@ printf 'A flub , here.\n' >"$WORK/a.txt"
 
 run list plugins --plugin-path "$TEST_PLUGINS/good" "${C[@]}"
 expect_rc list 0
-expect_in list out "punctuation 0.2.0  (API 1.2"
-expect_in list out "testplug 1.2.3  (API 1.2"
+expect_in list out "punctuation 0.2.0  (API 2.0"
+expect_in list out "testplug 1.2.3  (API 2.0"
 expect_in list out "testplug/banned-word"
 
 run rules rules --plugin-path "$TEST_PLUGINS/good" "${C[@]}"
@@ -20,7 +20,7 @@ expect_in rules-json out '"id": "punctuation/space-before"'
 run broken check "$WORK/a.txt" --plugin-path "$TEST_PLUGINS/broken" --plugin-path "$TEST_PLUGINS/good" \
   --format line "${C[@]}"
 expect_rc broken 2
-expect_in broken err "wrong_major.so: plugin \"wrongmajor\" was built for copydesk plugin API 99.0, but this copydesk provides API 1.2"
+expect_in broken err "wrong_major.so: plugin \"wrongmajor\" was built for copydesk plugin API 100.0, but this copydesk provides API 2.0"
 expect_in broken err "wrong_abi.so: plugin \"wrongabi\" was built with ABI \"msvc-19/msvc-stl\""
 expect_in broken err "no_entry.so: not a copydesk plugin: no \`copydesk_plugin_handshake\` entry point"
 expect_in broken out "[testplug/banned-word]"       # the good plugins still run

@@ -49,7 +49,7 @@ expect_in load out "[house-style/house-words]"
 COPYDESK="$CD" run sarif check a.txt --format sarif --config empty.toml --plugin-path house-style/build/plugins
 expect_in sarif out "\"helpUri\": \"file://$WORK/house-style/docs/rules/house-style/no-exclamation.md\""
 COPYDESK="$CD" run plugins plugins --plugin-path house-style/build/plugins --config empty.toml
-expect_in plugins out "house-style 0.1.0  (API 1.2"
+expect_in plugins out "house-style 0.1.0  (API 2.0"
 # A failing fixture prints the caret line to paste, verbatim.
 printf 'Stop!\nA calm line.\n' >house-style/tests/fixtures/house-style/no-exclamation.paste.txt
 COPYDESK="$CD" run paste test-rules --no-default-plugins --plugin-path house-style/build/plugins house-style/tests/fixtures/house-style/no-exclamation.paste.txt
@@ -110,5 +110,5 @@ cd "$WORK" || exit 1
 # The broken plugins are still refused by the installed binary.
 COPYDESK="$CD" run broken check a.txt --plugin-path "$TEST_PLUGINS/broken" --config empty.toml
 expect_rc broken 2
-expect_in broken err "was built for copydesk plugin API 99.0"
+expect_in broken err "was built for copydesk plugin API 100.0"
 finish

@@ -127,8 +127,15 @@ TEST_CASE("registry: the host's dates and name units") {
   CHECK(dates[1].weekday == 4);
   CHECK(t.doc.slice(dates[1].range) == "Friday, March 8");
   const NameUnits& units = t.doc.get<NameUnits>();
-  REQUIRE(units.size() >= 2);
-  CHECK(units[0].surface == "Sergey");
-  CHECK(units[0].group_key.find('|') != std::string::npos);
+  REQUIRE(units.size() == 3);
+  CHECK(t.doc.slice(units[0].range) == "Sergey");
+  // A given name is grouped with its surname; a surname alone is its own group.
+  CHECK(units.group_key(units[0]) == std::string(units.key(units[0])) + "|" + std::string(units.key(units[1])));
+  CHECK(units[2].group == units[2].key);
+  // One spelling, one number: both "Lavrov"s share their form's and their key's.
+  CHECK(units.form(units[2]) == "lavrov");
+  CHECK(units[1].form == units[2].form);
+  CHECK(units[1].key == units[2].key);
+  CHECK(units[0].key != units[1].key);
   CHECK(&name_units(t.doc) == &units.items);
 }

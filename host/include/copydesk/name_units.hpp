@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <string_view>
 #include <string>
 #include <vector>
@@ -15,24 +16,40 @@
 
 COPYDESK_NAMESPACE_BEGIN
 
-/// One word of a name ("Sergey"), or a particle with its word ("al Qaeda").
+/// One word of a name ("Sergey"), or a particle with its word ("al Qaeda"). A unit owns no
+/// string: its surface is the document's text at `range`, and its form, key and group key are
+/// numbers into its NameUnits, which keeps each distinct string of the document once (read them
+/// with NameUnits::form(), key() and group_key()). Equal strings have equal numbers, so rules
+/// group units by number, in vectors indexed by it, without hashing strings.
 struct NameUnit {
-  Range range;
-  std::string surface;   ///< as written, possessive and lower-case hyphen tail removed
-  std::string form;      ///< lower case, for telling spellings apart ("al-qaida")
-  std::string key;       ///< transliteration key of the word ("kaida")
-  std::string group_key; ///< what must match to be one name: the key, plus the surname's for a given name
-  std::size_t mention;   ///< index into Document::names()
-  std::size_t position;  ///< word position inside the mention
+  Range range;              ///< as written, possessive and lower-case hyphen tail removed: doc.slice(range)
+  std::uint32_t form;       ///< lower case, dots dropped, for telling spellings apart ("al-qaida")
+  std::uint32_t key;        ///< transliteration key of the word ("kaida")
+  std::uint32_t group;      ///< what must match to be one name: the key, plus the surname's for a given name
+  std::uint32_t mention;    ///< index into Document::names()
+  std::uint32_t position;   ///< word position inside the mention
   bool all_caps;
   bool sentence_start;
 };
 
 /// The name-units analysis: every unit of every name mention, in text order. Short words (fewer
 /// than four letters), acronyms and contractions at a sentence start are left out: they carry too
-/// little to compare. Computed by the host once per document.
+/// little to compare. Computed by the host once per document; the strings its numbers name live
+/// in it, as long as the document.
 struct NameUnits : AnalysisList<NameUnit> {
   static constexpr std::string_view analysis_id = "copydesk.name-units";
+
+  /// The string numbered `id`: a form, a key or a group key ("kaida", "sergei|lavrov").
+  std::string_view text(std::uint32_t id) const { return std::string_view(bytes).substr(spans[id].offset, spans[id].length); }
+  std::string_view form(const NameUnit& u) const { return text(u.form); }
+  std::string_view key(const NameUnit& u) const { return text(u.key); }
+  std::string_view group_key(const NameUnit& u) const { return text(u.group); }
+  /// How many distinct strings there are: every number is below it (the size of a vector indexed by them).
+  std::size_t ids() const { return spans.size(); }
+
+  /// The distinct strings back to back, and where each is in `bytes`, by number.
+  std::string bytes;
+  std::vector<Range> spans;
 };
 
 /// The document's name units (`doc.get<NameUnits>().items`), kept for rules written before API 1.2.
@@ -93,16 +110,28 @@ inline bool grammatical_forms(std::string_view a, std::string_view b) {
 inline double transliteration_distance(std::string_view a, std::string_view b) {
   if (a.size() > b.size() + 2 || b.size() > a.size() + 2) return 3;
   auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+  auto i_like = [](char c) { return c == 'i' || c == 'y' || c == 'j'; };
+  auto k_like = [](char c) { return c == 'g' || c == 'k' || c == 'c'; };
   auto sub = [&](char x, char y) -> double {
     if (x == y) return 0;
-    auto in = [](char c, std::string_view set) { return set.find(c) != std::string_view::npos; };
-    if (in(x, "iyj") && in(y, "iyj")) return 0.2;
-    if (in(x, "gkc") && in(y, "gkc")) return 0.3;
+    if (i_like(x) && i_like(y)) return 0.2;
+    if (k_like(x) && k_like(y)) return 0.3;
     if ((x == 'e' && y == 'i') || (x == 'i' && y == 'e') || (x == 'o' && y == 'u') || (x == 'u' && y == 'o')) return 0.5;
     return 1;
   };
   auto indel = [&](char c) -> double { return c == 'y' || c == 'j' || c == 'h' ? 0.3 : vowel(c) ? 0.6 : 1; };
-  std::vector<double> prev(b.size() + 1), cur(b.size() + 1);
+  // Two rows of the table; a name's fit on the stack (rules compare thousands of pairs).
+  constexpr std::size_t kStackRow = 64;
+  double stack_rows[2][kStackRow];
+  std::vector<double> heap_rows;
+  double* prev = stack_rows[0];
+  double* cur = stack_rows[1];
+  if (b.size() >= kStackRow) {
+    heap_rows.resize(2 * (b.size() + 1));
+    prev = heap_rows.data();
+    cur = prev + b.size() + 1;
+  }
+  prev[0] = 0;
   for (std::size_t j = 1; j <= b.size(); ++j) prev[j] = prev[j - 1] + indel(b[j - 1]);
   for (std::size_t i = 1; i <= a.size(); ++i) {
     cur[0] = prev[0] + indel(a[i - 1]);

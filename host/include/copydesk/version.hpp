@@ -11,8 +11,12 @@
 ///      Registry::add_analysis<T>(), which append one virtual each to Document and Registry (a
 ///      1.1 plugin still loads); the Dates and NameUnits analyses; name_units(doc) returns the
 ///      document's cached units; the shared word lists in copydesk/lexicon.hpp.
-#define COPYDESK_API_MAJOR 1
-#define COPYDESK_API_MINOR 2
+/// 2.0: NameUnit holds no strings (it was four std::string a unit): its surface is
+///      doc.slice(range), and `form`, `key` and `group` are numbers of the document's distinct
+///      strings, read with NameUnits::form(), key(), group_key() and text(); equal strings, equal
+///      numbers. A retyped field of an SDK struct, so a major: 1.x plugins are refused.
+#define COPYDESK_API_MAJOR 2
+#define COPYDESK_API_MINOR 0
 
 #define COPYDESK_STRINGIFY_(x) #x
 #define COPYDESK_STRINGIFY(x) COPYDESK_STRINGIFY_(x)
@@ -46,14 +50,14 @@
 
 #define COPYDESK_ABI_TAG COPYDESK_ABI_COMPILER_ COPYDESK_ABI_STDLIB_ COPYDESK_ABI_DEBUG_
 
-/// The SDK namespace; `copydesk::v1` is inline so plugin code writes `copydesk::Rule` while the
-/// types of two majors keep different names in one process. It refuses nothing: plugins import no
+/// The SDK namespace, named after the API major; `copydesk::v2` is inline so plugin code writes
+/// `copydesk::Rule` while the types of two majors keep different names in one process. It refuses nothing: plugins import no
 /// copydesk symbol, so nothing fails to link. What refuses a plugin built against another major
 /// (or a newer minor, or another ABI tag) is the host's check of the handshake, before any C++
 /// type crosses.
 #define COPYDESK_NAMESPACE_BEGIN \
   namespace copydesk {           \
-  inline namespace v1 {
+  inline namespace v2 {
 #define COPYDESK_NAMESPACE_END \
   }                            \
   }

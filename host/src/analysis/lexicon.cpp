@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "analysis/analysis.hpp"
 #include "copydesk/lexicon.hpp"
@@ -73,7 +74,13 @@ bool is_honorific(std::string_view word) { return lexicon::honorific(word) != nu
 
 bool is_weekday_or_month(std::string_view word) { return lexicon::is_weekday_or_month(word); }
 
-bool is_sentence_opener(std::string_view word) { return contains(kOpeners, word); }
+// A hash lookup: the names analysis asks it of every capitalised word that opens a sentence.
+bool is_sentence_opener(std::string_view word) {
+  // Never destroyed: an exit() mid-run must not free it under the other checking threads.
+  static const std::unordered_set<std::string_view>& kOpenerSet =
+      *new std::unordered_set<std::string_view>(std::begin(kOpeners), std::end(kOpeners));
+  return kOpenerSet.count(word) > 0;
+}
 
 namespace {
 

@@ -48,21 +48,21 @@ void count_document(const std::string& path, const std::string& bytes, NameCount
   document::DocumentImpl doc(path, document::read(engine::format_for_path(path), bytes), lines, "auto");
   for (const Token& t : doc.tokens())
     if (t.is_word() && !(t.flags & (kCapitalized | kAllCaps))) counts.lower_words.emplace(t.text);
-  const std::vector<NameUnit>& units = name_units(doc);
+  const NameUnits& units = doc.get<NameUnits>();
   for (std::size_t i = 0; i < units.size(); ++i) {
     const NameUnit& u = units[i];
     if (u.all_caps) continue;
     // A given name is learned with its surname ("Sergei Lavrov"): alone it could be anyone's.
-    std::string surface = u.surface, form = u.form;
-    bool with_surname = u.group_key.find('|') != std::string::npos;
+    std::string surface(doc.slice(u.range)), form(units.form(u));
+    bool with_surname = u.group != u.key;
     if (with_surname) {
       std::size_t j = i;
       while (j + 1 < units.size() && units[j + 1].mention == u.mention) ++j;
-      surface += " " + units[j].surface;
-      form += " " + units[j].form;
-      counts.given_names.insert(u.key);
+      surface.append(" ").append(doc.slice(units[j].range));
+      form.append(" ").append(units.form(units[j]));
+      counts.given_names.emplace(units.key(u));
     }
-    NameCounts::Group& g = counts.groups[u.group_key];
+    NameCounts::Group& g = counts.groups[std::string(units.group_key(u))];
     g.by_form[form]++;
     g.surfaces[form][surface]++;
     g.total++;
