@@ -244,36 +244,33 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
   // only, not for every file (each wake is a system call).
   std::size_t awaited = inputs.size();
   std::atomic<std::size_t> next{0};
-  auto work = [&] {
-    prepare_thread_for_crash_reports();
-    for (std::size_t i; (i = next.fetch_add(1)) < inputs.size();) {
-      BuiltDocument document = built[i] ? std::move(*built[i]) : build_input(inputs[i], *prepared, options);
-      built[i].reset();
-      FileResult r = check_built(std::move(document), inputs[i], *prepared);
-      std::lock_guard lock(mutex);
-      results[i] = std::move(r);
-      if (i == awaited) ready.notify_one();
-    }
+  // Checks the next file nobody has taken; false when none is left.
+  auto check_next = [&] {
+    std::size_t i = next.fetch_add(1);
+    if (i >= inputs.size()) return false;
+    BuiltDocument document = built[i] ? std::move(*built[i]) : build_input(inputs[i], *prepared, options);
+    built[i].reset();
+    FileResult r = check_built(std::move(document), inputs[i], *prepared);
+    std::lock_guard lock(mutex);
+    results[i] = std::move(r);
+    if (i == awaited) ready.notify_one();
+    return true;
   };
-  // With one job the main thread does the work; otherwise it prints as the workers finish files.
+  // The main thread is one of the `jobs` threads: it checks files too, and between two of its
+  // own prints what is ready in order, so it sleeps only when no file is left to take (a thread
+  // that only printed was woken once per file, a system call and a reschedule each).
   std::vector<std::jthread> workers;
-  if (jobs > 1)
-    for (unsigned j = 0; j < jobs; ++j) workers.emplace_back(work);
-  else
-    work();
+  for (unsigned j = 1; j < jobs; ++j)
+    workers.emplace_back([&] {
+      prepare_thread_for_crash_reports();
+      while (check_next()) {
+      }
+    });
+  prepare_thread_for_crash_reports();
 
   printers::Summary summary;
   bool findings = false;
-  printer->begin();
-  for (std::size_t i = 0; i < inputs.size(); ++i) {
-    FileResult r;
-    {
-      std::unique_lock lock(mutex);
-      awaited = i;
-      ready.wait(lock, [&] { return results[i].has_value(); });
-      r = std::move(*results[i]);
-      results[i].reset();
-    }
+  auto print = [&](FileResult r, std::size_t i) {
     const ConfigRun& run = prepared->run_for(inputs[i].path);
     std::erase_if(r.diagnostics, [&](const OutDiagnostic& d) { return d.severity < run.min_severity; });
     filter.apply(r);
@@ -291,7 +288,30 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
       findings = findings || d.severity >= run.fail_on;
     }
     printer->file(make_report(std::move(r), printer->wants_fingerprints()));
-  }
+  };
+  std::size_t printed = 0;
+  // Prints the results ready in input order; with `wait`, waits for each until all are printed.
+  auto print_in_order = [&](bool wait) {
+    while (printed < inputs.size()) {
+      FileResult r;
+      {
+        std::unique_lock lock(mutex);
+        if (wait) {
+          awaited = printed;
+          ready.wait(lock, [&] { return results[printed].has_value(); });
+        } else if (!results[printed]) {
+          return;
+        }
+        r = std::move(*results[printed]);
+        results[printed].reset();
+      }
+      print(std::move(r), printed);
+      ++printed;
+    }
+  };
+  printer->begin();
+  while (check_next()) print_in_order(false);
+  print_in_order(true);
   workers.clear();
   printer->end(summary);
   if (options.timings) timings.print(err);
