@@ -42,7 +42,6 @@ std::string utf8_of(char32_t c) {
 struct Reference {
   std::size_t length = 0;  ///< bytes, from the '&' to the ';' (or the name's end without one)
   std::string text;        ///< what it stands for
-  std::string_view shown;  ///< words for an invisible `text`, or empty
 };
 
 // A numeric character reference at `at` ("&#8217;", "&#x2019;"), its semicolon required: without
@@ -76,7 +75,7 @@ std::optional<Reference> named_reference(std::string_view text, std::size_t at) 
   std::string_view name = text.substr(at + 1, i - at - 1);
   const lexicon::HtmlEntity* entity = lexicon::html_entity(name);
   if (!entity) return std::nullopt;
-  Reference found{0, std::string(entity->text), entity->shown};
+  Reference found{0, std::string(entity->text)};
   if (i < text.size() && text[i] == ';') {
     found.length = i + 1 - at;
     return found;
@@ -192,7 +191,8 @@ void MarkupResidueRule::check(const Document& doc, Reporter& reporter) {
     if (!reference || in_code(at)) continue;
     Range r{static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(reference->length)};
     std::string written(text.substr(at, reference->length));
-    std::string shown = !reference->shown.empty() ? std::string(reference->shown) : "\u201C" + reference->text + "\u201D";
+    std::string_view invisible = lexicon::invisible_character_name(reference->text);
+    std::string shown = !invisible.empty() ? std::string(invisible) : "\u201C" + reference->text + "\u201D";
     reporter.report(r, "\u201C" + written + "\u201D is an HTML character reference left in the text; write " + shown + ".")
         .safe_fix(r, reference->text);
     at += reference->length - 1;

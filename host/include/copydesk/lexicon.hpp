@@ -294,7 +294,6 @@ inline const ResiduePhrase* residue_phrase(std::string_view line) {
 struct HtmlEntity {
   std::string_view name;  ///< case-sensitive, as HTML spells it
   std::string_view text;
-  std::string_view shown = {};  ///< words for an invisible `text` ("a no-break space"); empty otherwise
 };
 /// The named character references that copy pasted from a web page or a CMS leaves in text:
 /// markup-significant characters, spaces, dashes, quotation marks, typographic signs and the
@@ -302,11 +301,8 @@ struct HtmlEntity {
 /// references (html.spec.whatwg.org/multipage/named-characters.html), with the same values.
 inline constexpr HtmlEntity kHtmlEntities[] = {
     {"amp", "&"},          {"lt", "<"},           {"gt", ">"},           {"quot", "\""},       {"apos", "'"},
-    {"nbsp", "\u00A0", "a no-break space"},  {"ensp", "\u2002", "an en space"},
-    {"emsp", "\u2003", "an em space"},       {"thinsp", "\u2009", "a thin space"},
-    {"shy", "\u00AD", "a soft hyphen"},       {"zwj", "\u200D", "a zero-width joiner"},
-    {"zwnj", "\u200C", "a zero-width non-joiner"},
-    {"ndash", "\u2013"},  {"mdash", "\u2014"},  {"hellip", "\u2026"},
+    {"nbsp", "\u00A0"},   {"ensp", "\u2002"},   {"emsp", "\u2003"},   {"thinsp", "\u2009"},  {"shy", "\u00AD"},
+    {"zwj", "\u200D"},    {"zwnj", "\u200C"},   {"ndash", "\u2013"},  {"mdash", "\u2014"},   {"hellip", "\u2026"},
     {"lsquo", "\u2018"},   {"rsquo", "\u2019"},   {"sbquo", "\u201A"},   {"ldquo", "\u201C"},   {"rdquo", "\u201D"},
     {"bdquo", "\u201E"},   {"laquo", "\u00AB"},   {"raquo", "\u00BB"},   {"lsaquo", "\u2039"},  {"rsaquo", "\u203A"},
     {"prime", "\u2032"},   {"Prime", "\u2033"},   {"bull", "\u2022"},    {"middot", "\u00B7"},  {"copy", "\u00A9"},
@@ -332,6 +328,25 @@ inline constexpr HtmlEntity kHtmlEntities[] = {
     {"AMP", "&"},          {"LT", "<"},           {"GT", ">"},           {"QUOT", "\""},       {"COPY", "\u00A9"},
     {"REG", "\u00AE"},
 };
+/// Words for the characters a message cannot show as they are: spaces other than the plain one,
+/// the soft hyphen and the zero-width joiners (Unicode's names, shortened).
+struct InvisibleCharacter {
+  std::string_view text;  ///< UTF-8
+  std::string_view name;  ///< "a no-break space"
+};
+inline constexpr InvisibleCharacter kInvisibleCharacters[] = {
+    {"\u00A0", "a no-break space"}, {"\u2002", "an en space"},      {"\u2003", "an em space"},
+    {"\u2009", "a thin space"},     {"\u200A", "a hair space"},     {"\u202F", "a narrow no-break space"},
+    {"\u00AD", "a soft hyphen"},    {"\u200B", "a zero-width space"}, {"\u200C", "a zero-width non-joiner"},
+    {"\u200D", "a zero-width joiner"}, {"\u2060", "a word joiner"},
+};
+/// The name of `text` when it is one of kInvisibleCharacters, else empty.
+inline std::string_view invisible_character_name(std::string_view text) {
+  for (const InvisibleCharacter& c : kInvisibleCharacters)
+    if (c.text == text) return c.name;
+  return {};
+}
+
 /// The text of a named character reference (without its & and ;), or null when it is not one.
 inline const HtmlEntity* html_entity(std::string_view name) {
   for (const HtmlEntity& e : kHtmlEntities)

@@ -97,7 +97,9 @@ class MappedWords {
       return fail(path + ": not a word list");
     }
     auto size = static_cast<std::size_t>(st.st_size);
-    void* mapped = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
+    // MAP_POPULATE: the checksum below reads every page at once, and one request that maps them
+    // all costs far less than a page fault per page (tens of microseconds each on a virtual machine).
+    void* mapped = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
     ::close(fd);
     if (mapped == MAP_FAILED) return fail(path + ": " + std::strerror(errno));
     std::unique_ptr<MappedWords> list(new MappedWords);
