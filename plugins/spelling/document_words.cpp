@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include <copydesk/prefault.hpp>
+
 #include "word_check.hpp"
 
 namespace spelling {
@@ -38,6 +40,10 @@ bool has_capital(std::string_view word) {
 
 SpellingWords::SpellingWords(const Document& doc, Speller& speller) : capitalised_(doc) {
   const auto& tokens = doc.tokens();
+  roles_.reserve(tokens.size());  // a book's are megabytes: their pages mapped in one request each
+  prefault_for_writing(roles_.data(), roles_.capacity());
+  word_of_.reserve(tokens.size());
+  prefault_for_writing(word_of_.data(), word_of_.capacity() * sizeof(std::uint32_t));
   roles_.assign(tokens.size(), 0);
   word_of_.assign(tokens.size(), 0);
   // Room for an article's distinct words at once; a book's grow the map as they come (reserving

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "copydesk/prefault.hpp"
 #include "copydesk/version.hpp"
 
 COPYDESK_NAMESPACE_BEGIN
@@ -23,6 +24,7 @@ class WordMap {
   /// Room for `words` words of `bytes` bytes in all without rehashing or growing the buffer.
   void reserve(std::size_t words, std::size_t bytes) {
     bytes_.reserve(bytes);
+    prefault_for_writing(bytes_.data(), bytes_.capacity());  // a big list's pages in one request
     if (words * 2 > slots_.size()) rehash(capacity_for(words));
   }
 
@@ -78,7 +80,10 @@ class WordMap {
     }
   }
   void rehash(std::size_t capacity) {
-    std::vector<Slot> old(capacity);
+    std::vector<Slot> old;
+    old.reserve(capacity);
+    prefault_for_writing(old.data(), capacity * sizeof(Slot));
+    old.resize(capacity);
     old.swap(slots_);
     std::size_t mask = capacity - 1;
     for (const Slot& s : old) {

@@ -5,6 +5,7 @@
 
 #include "analysis/analysis.hpp"
 #include "copydesk/lexicon.hpp"
+#include "copydesk/prefault.hpp"
 #include "util/utf8.hpp"
 
 namespace copydesk::analysis {
@@ -57,6 +58,7 @@ class Tokenizer {
 
   std::vector<Token> run() {
     tokens_.reserve(s_.size() / 5 + 8);
+    prefault_for_writing(tokens_.data(), tokens_.capacity() * sizeof(Token));
     std::uint16_t pending = kSpaceBefore;
     std::size_t i = 0;
     while (i < s_.size()) {

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "copydesk/prefault.hpp"
 #include "util/utf8.hpp"
 
 namespace copydesk::document {
@@ -200,6 +201,7 @@ ReaderOutput read_plain_text(std::string_view bytes) {
   ReaderOutput out;
   std::uint32_t i = bytes.starts_with("\xEF\xBB\xBF") ? 3 : 0;
   out.text.reserve(bytes.size());
+  prefault_for_writing(out.text.data(), out.text.capacity());
   std::uint32_t run = i;  // start of the current copied run
   auto flush = [&](std::uint32_t end) {
     out.map.add(static_cast<std::uint32_t>(out.text.size()), run, end - run);

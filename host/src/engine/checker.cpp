@@ -19,6 +19,7 @@
 #include "engine/suppressions.hpp"
 #include "util/date.hpp"
 #include "util/timings.hpp"
+#include "copydesk/prefault.hpp"
 #include "util/utf8.hpp"
 
 namespace copydesk::engine {
@@ -437,6 +438,8 @@ InputBytes read_input(const std::string& path) {
   struct stat st {};
   std::size_t expected = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) ? static_cast<std::size_t>(st.st_size) : 0;
   constexpr std::size_t kChunk = 1 << 16;
+  out.bytes.reserve(expected + 1);
+  prefault_for_writing(out.bytes.data(), out.bytes.capacity());
   out.bytes.resize(expected + 1);  // one byte more tells the end without a second read of the file
   std::size_t have = 0;
   for (;;) {
