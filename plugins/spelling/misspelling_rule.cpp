@@ -28,6 +28,9 @@ constexpr std::size_t kShortestOpening = 7;
 // The first part of a hyphenated word shorter than this is not judged on its own (a combining form
 // or a clipped name: "neuro-", "naxal-").
 constexpr std::size_t kShortestFirstPart = 7;
+// Prefixes that news copy joins to names (parties, leaders, countries) with a hyphen, often in
+// lower case: the part after one is not judged on its own.
+constexpr std::string_view kNamePrefixes[] = {"anti", "pro", "ex", "neo", "post", "pre", "non", "pan", "mid"};
 
 // Strong evidence that an unknown word is a typo of one of its one-edit corrections, which it
 // keeps (in order) only when they are common words. A word with no correction, or with many, is
@@ -124,13 +127,19 @@ std::optional<WordPart> unknown_part(std::string_view word, Speller& speller) {
     }
   std::optional<WordPart> unknown;
   std::size_t unknown_parts = 0;
+  std::string_view before;  // the part before this one
   for (std::size_t start = 0; start <= core.size();) {
     std::size_t end = std::min(core.find('-', start), core.size());
     std::string_view part = core.substr(start, end - start);
     if (part.size() > 1 && !speller.known(part)) {
       ++unknown_parts;
+      // After a prefix, a name written in lower case is likelier than a typo: "anti-maoist",
+      // "pro-orban", "ex-tory".
+      if (std::find(std::begin(kNamePrefixes), std::end(kNamePrefixes), before) != std::end(kNamePrefixes))
+        return std::nullopt;
       unknown = WordPart{start, part};
     }
+    before = part;
     start = end + 1;
   }
   if (unknown_parts != 1 || (unknown->text.size() == word.size())) return std::nullopt;

@@ -63,6 +63,13 @@ expect_rc refused 2
 expect_in refused err "refused.toml:2:13: structure/residue.max_words: must be a whole number of 1 or more, not 0"
 expect_in refused err "refused.toml:4:13: structure/duplicate-paragraph.min_words: must be a whole number of 1 or more, not -2"
 
+# A value a rule refuses in an override no file meets is reported too, with the top level's.
+printf '[rules."structure/residue"]\nmax_words = 0\n[[overrides]]\nfiles = ["nothing-matches/*.md"]\n[overrides.rules."structure/residue"]\nmax_words = -4\n' >"$WORK/unmet.toml"
+run unmet check "$WORK/repo/articles/live/a.txt" --config "$WORK/unmet.toml"
+expect_rc unmet 2
+expect_in unmet err "unmet.toml:2:13: structure/residue.max_words: must be a whole number of 1 or more, not 0"
+expect_in unmet err "unmet.toml:6:13: structure/residue.max_words: must be a whole number of 1 or more, not -4"
+
 run missing-config check "$WORK/repo/articles/live/a.txt" --config "$WORK/none.toml"
 expect_rc missing-config 2
 expect_in missing-config err "none.toml: config file not found"

@@ -68,6 +68,11 @@ run stdin-unsafe fix - --unsafe "${C[@]}" <stdin-in.txt
 run stdin-diff fix - --dry-run "${C[@]}" <stdin-in.txt
 expect_in stdin-diff out "+He said so, and the goverment left."
 expect_in stdin-diff err "would apply 2 fixes"
+printf 'ab\000cd , ef.\n' >stdin-binary.txt
+run stdin-binary fix - "${C[@]}" <stdin-binary.txt
+expect_rc stdin-binary 2
+expect_in stdin-binary err "copydesk: error: -: "
+cmp -s stdin-binary.out stdin-binary.txt && pass || fail "fix - changed input it refused"
 run stdin-other fix - chained.txt "${C[@]}" <stdin-in.txt
 expect_rc stdin-other 2
 expect_in stdin-other err "give no other file with it"

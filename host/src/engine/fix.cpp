@@ -261,6 +261,13 @@ int fix_standard_input(const CheckOptions& options, const Prepared& prepared, bo
   }
   const std::string name = options.stdin_filename.empty() ? "-" : options.stdin_filename;
   const CheckSettings& settings = prepared.settings_for("-");
+  // Input the checker refuses (binary, not UTF-8) goes through unchanged, with the reason.
+  FileResult first = check_bytes(name, input.bytes, settings);
+  if (first.error) {
+    err << "copydesk: error: " << name << ": " << *first.error << "\n";
+    if (!dry_run) out << input.bytes;
+    return 2;
+  }
   auto [bytes, applied] = fixed_text(name, input.bytes, settings, options.unsafe);
   bool invalid = utf8::first_invalid(bytes).has_value();
   if (invalid) {
@@ -281,10 +288,13 @@ int fix_standard_input(const CheckOptions& options, const Prepared& prepared, bo
     ++remaining;
     fails = fails || d.severity >= run.fail_on;
   }
+  std::size_t count = invalid ? 0 : applied;
   if (!options.quiet)
-    err << "copydesk: " << (dry_run ? "would apply " : "applied ") << (invalid ? 0 : applied) << " fixes to standard input; " << remaining
-        << (remaining == 1 ? " finding" : " findings") << " left (copydesk check shows them)\n";
+    err << "copydesk: " << (dry_run ? "would apply " : "applied ") << count << (count == 1 ? " fix" : " fixes")
+        << " to standard input; " << remaining << (remaining == 1 ? " finding" : " findings")
+        << " left (copydesk check shows them)\n";
   if (invalid || left.error || prepared.load_failed) return 2;
+  if (dry_run) return 0;  // as `fix --dry-run FILE`: the diff is the answer
   return fails ? 1 : 0;
 }
 
@@ -336,8 +346,8 @@ int run_fix(const CheckOptions& options, bool dry_run, std::ostream& out, std::o
   }
   if (dry_run) return failed ? 2 : 0;
   if (!options.quiet)
-    err << "copydesk: applied " << applied_total << " fixes in " << fixed_files << (fixed_files == 1 ? " file" : " files")
-        << "\n";
+    err << "copydesk: applied " << applied_total << (applied_total == 1 ? " fix" : " fixes") << " in " << fixed_files
+        << (fixed_files == 1 ? " file" : " files") << "\n";
   int status = run_check(options, out, err);
   return failed ? 2 : status;
 }

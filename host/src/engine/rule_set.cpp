@@ -103,6 +103,26 @@ RuleSet::RuleSet(const config::Config& config, const plugins::RuleCatalog& catal
   for (const std::string& id : switches_.enable) errors.attempt([&] { validate_switch(id, "--enable"); });
   for (const std::string& id : switches_.disable) errors.attempt([&] { validate_switch(id, "--disable"); });
   errors.throw_if_any();
+  make_configured_rules();
+}
+
+void RuleSet::make_configured_rules() const {
+  // A value a rule refuses when it is made (`max_words = 0`) is a config error whether or not a
+  // file meets it: each rule the config gives options is made now, with the top level's options
+  // and with each override's on top of them (the combinations files meet are made as they come).
+  config::ConfigErrors errors;
+  auto make = [&](const std::vector<const config::Override*>& overrides,
+                  const std::map<std::string, config::RuleSetting, std::less<>>& set) {
+    for (ActiveRule& rule : build(overrides, true))
+      if (auto it = set.find(rule.entry->meta.id); it != set.end() && !it->second.options.values().empty())
+        errors.attempt([&] {
+          std::lock_guard lock(mutex_);
+          instance(rule);
+        });
+  };
+  make({}, config_.rules);
+  for (const config::Override& o : config_.overrides) make({&o}, o.rules);
+  errors.throw_if_any();
 }
 
 bool RuleSet::is_plugin(std::string_view id) const {

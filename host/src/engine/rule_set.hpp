@@ -71,6 +71,9 @@ class RuleSet {
   std::vector<bool> matching_overrides(const std::string& path) const;
   void validate(const std::string& id, const config::RuleSetting& setting) const;
   std::shared_ptr<Rule> instance(const ActiveRule& rule) const;
+  // Makes each rule the config gives options (top level, and each override on it): ConfigError
+  // lists every value a rule refuses.
+  void make_configured_rules() const;
   void validate_switch(const std::string& id, const char* option) const;
   bool is_plugin(std::string_view id) const;
 
