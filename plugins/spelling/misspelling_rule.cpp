@@ -30,7 +30,7 @@ constexpr std::size_t kShortestOpening = 7;
 constexpr std::size_t kShortestFirstPart = 7;
 // Prefixes that news copy joins to names (parties, leaders, countries) with a hyphen, often in
 // lower case: the part after one is not judged on its own.
-constexpr std::string_view kNamePrefixes[] = {"anti", "pro", "ex", "neo", "post", "pre", "non", "pan", "mid"};
+constexpr std::string_view kNamePrefixes[] = {"anti", "pro", "ex", "neo", "post", "pre", "pan", "mid"};
 
 // Strong evidence that an unknown word is a typo of one of its one-edit corrections, which it
 // keeps (in order) only when they are common words. A word with no correction, or with many, is
