@@ -97,9 +97,10 @@ RuleSet::RuleSet(const config::Config& config, const plugins::RuleCatalog& catal
   }
   // Every unknown rule and bad option of the config is reported at once, not one per run.
   config::ConfigErrors errors;
-  for (const auto& [id, setting] : config.rules) errors.attempt([&] { validate(id, setting); });
+  // (No structured bindings here: clang 14 cannot capture them in a lambda.)
+  for (const auto& rule : config.rules) errors.attempt([&] { validate(rule.first, rule.second); });
   for (const config::Override& o : config.overrides)
-    for (const auto& [id, setting] : o.rules) errors.attempt([&] { validate(id, setting); });
+    for (const auto& rule : o.rules) errors.attempt([&] { validate(rule.first, rule.second); });
   for (const std::string& id : switches_.enable) errors.attempt([&] { validate_switch(id, "--enable"); });
   for (const std::string& id : switches_.disable) errors.attempt([&] { validate_switch(id, "--disable"); });
   errors.throw_if_any();
