@@ -5,7 +5,6 @@
 #include <copydesk/lexicon.hpp>
 
 #include <algorithm>
-#include <array>
 #include <optional>
 
 #include "rules.hpp"
