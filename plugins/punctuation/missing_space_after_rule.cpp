@@ -3,8 +3,6 @@
 #include <cctype>
 #include <unordered_map>
 
-#include <copydesk/lexicon.hpp>
-
 #include "rules.hpp"
 
 namespace punctuation {
@@ -107,11 +105,9 @@ void MissingSpaceAfterRule::check(const Document& doc, Reporter& reporter) {
     if (!next.is_word() || !prev.is_word() || next.has(kHasDigit) || prev.has(kHasDigit)) continue;
     std::string_view p = mark.text;
     bool flag = false;
-    // "&lt;br", "&amp;amp;mdash;fell": the semicolon ends an HTML character reference, one
-    // glued to an "&" or to the reference before it (structure/markup-residue's).
-    if (p == ";" && i >= 2 && !prev.has(kSpaceBefore) && (tokens[i - 2].text == "&" || tokens[i - 2].text == ";") &&
-        lexicon::html_entity(prev.text))
-      continue;
+    // "&lt;br", "&amp;amp;mdash;fell": the semicolon ends an HTML character reference
+    // (structure/markup-residue's).
+    if (mark.has(kCharacterReference)) continue;
     if (p == "," || p == ";") {
       // "Kerry,who": a word glued after a comma. Lists of codes ("a,b,c") are all short.
       flag = prev.text.size() >= 2 && next.text.size() >= 2;

@@ -103,11 +103,7 @@ std::uint32_t SpellingWords::uses(std::string_view word) const {
 }
 
 const SpellingWords& DocumentWords::of(const Document& doc, const std::shared_ptr<Speller>& speller) const {
-  std::lock_guard lock(state_->mutex);
-  for (const auto& found : state_->found)
-    if (found->speller == speller) return found->words;
-  state_->found.push_back(std::make_unique<const Found>(Found{speller, SpellingWords(doc, *speller)}));
-  return state_->found.back()->words;
+  return by_speller_.of(speller, [&] { return SpellingWords(doc, *speller); });
 }
 
 DocumentWords make_document_words(const Document&) { return {}; }

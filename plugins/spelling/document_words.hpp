@@ -3,12 +3,12 @@
 // document and read by all four rules instead of each asking again for every token.
 #pragma once
 
+#include <copydesk/analysis.hpp>
 #include <copydesk/document.hpp>
 #include <copydesk/word_set.hpp>
 
 #include <cstdint>
 #include <memory>
-#include <mutex>
 #include <string_view>
 #include <vector>
 
@@ -81,15 +81,7 @@ class DocumentWords {
   const SpellingWords& of(const copydesk::Document& doc, const std::shared_ptr<Speller>& speller) const;
 
  private:
-  struct Found {
-    std::shared_ptr<Speller> speller;  // kept alive so its address is not reused
-    SpellingWords words;
-  };
-  struct State {
-    std::mutex mutex;
-    std::vector<std::unique_ptr<const Found>> found;  // one per speller asked with; usually one
-  };
-  std::unique_ptr<State> state_ = std::make_unique<State>();
+  copydesk::PerRunObject<Speller, SpellingWords> by_speller_;
 };
 
 /// The provider: an empty table per document, filled per speller on first use.

@@ -1,8 +1,6 @@
 // Shared word checks for the spelling rules.
 #include "word_check.hpp"
 
-#include <copydesk/lexicon.hpp>
-
 #include <algorithm>
 #include <cctype>
 #include <vector>
@@ -23,11 +21,8 @@ bool prose_word(const Document& doc, std::size_t i) {
   if ((i > 0 && !t.has(kSpaceBefore) && (tokens[i - 1].text == "_" || tokens[i - 1].text == ".")) ||
       (glued(i + 1) && (tokens[i + 1].text == "_" || (tokens[i + 1].text == "." && glued(i + 2) && tokens[i + 2].is_word()))))
     return false;
-  // "&mdash", "&rsquo;", "&amp;mdash;": the name of an HTML character reference, glued to its
-  // "&" or to the reference before it (structure/markup-residue's).
-  if (i > 0 && !t.has(kSpaceBefore) && (tokens[i - 1].text == "&" || tokens[i - 1].text == ";") &&
-      lexicon::html_entity(t.text))
-    return false;
+  // "&mdash", "&rsquo;": the name of an HTML character reference (structure/markup-residue's).
+  if (t.has(kCharacterReference)) return false;
   // "$4bn", "5km": a unit glued to a figure.
   if (i > 0 && !t.has(kSpaceBefore) && tokens[i - 1].kind == TokenKind::Number) return false;
   return !doc.in_scope(t.range.offset, ScopeKind::Code) && !doc.in_scope(t.range.offset, ScopeKind::Url);

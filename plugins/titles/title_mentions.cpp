@@ -55,11 +55,7 @@ std::vector<TitleMention> find_titles(const Document& doc, const TitleList& list
 }  // namespace
 
 const std::vector<TitleMention>& TitleMentions::of(const Document& doc, const std::shared_ptr<const TitleList>& list) const {
-  std::lock_guard lock(state_->mutex);
-  for (const auto& found : state_->found)
-    if (found->list == list) return found->mentions;
-  state_->found.push_back(std::make_unique<const Found>(Found{list, find_titles(doc, *list)}));
-  return state_->found.back()->mentions;
+  return by_list_.of(list, [&] { return find_titles(doc, *list); });
 }
 
 TitleMentions make_title_mentions(const Document&) { return {}; }

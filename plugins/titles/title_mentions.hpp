@@ -1,10 +1,10 @@
 // The title mentions analysis: where the formal titles of a run's title list stand in a document.
 #pragma once
 
+#include <copydesk/analysis.hpp>
 #include <copydesk/document.hpp>
 #include <cstdint>
 #include <memory>
-#include <mutex>
 #include <string>
 #include <vector>
 
@@ -40,15 +40,7 @@ class TitleMentions {
   const std::vector<TitleMention>& of(const copydesk::Document& doc, const std::shared_ptr<const TitleList>& list) const;
 
  private:
-  struct Found {
-    std::shared_ptr<const TitleList> list;  // kept alive so its address is not reused
-    std::vector<TitleMention> mentions;
-  };
-  struct State {
-    std::mutex mutex;
-    std::vector<std::unique_ptr<const Found>> found;  // one per list asked for; usually one
-  };
-  std::unique_ptr<State> state_ = std::make_unique<State>();
+  copydesk::PerRunObject<const TitleList, std::vector<TitleMention>> by_list_;
 };
 
 /// The provider: an empty analysis per document, filled per list on first use.

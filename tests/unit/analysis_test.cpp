@@ -79,6 +79,19 @@ TEST_CASE("URLs and e-mail addresses are single tokens") {
   CHECK(t[4].has(kEmail));
 }
 
+TEST_CASE("HTML character references left in text are flagged, AT&T is not") {
+  auto t = tokenize("Rose&amp;amp;mdash;fell, AT&T; R&D and a &copy here & amp;");
+  auto flagged = [&](std::size_t i) { return (t[i].flags & kCharacterReference) != 0; };
+  // Rose & amp ; amp ; mdash ; fell
+  for (std::size_t i = 1; i <= 7; ++i) CHECK(flagged(i));
+  CHECK_FALSE(flagged(0));
+  CHECK_FALSE(flagged(8));
+  for (std::size_t i = 9; i < t.size(); ++i) {
+    bool in_copy = t[i].text == "copy" || (t[i].text == "&" && i + 1 < t.size() && t[i + 1].text == "copy");
+    CHECK(flagged(i) == in_copy);  // "&copy" is one; "AT&T;", "R&D" and "& amp;" are none
+  }
+}
+
 TEST_CASE("sentences know abbreviations, initials, decimals and ellipses") {
   std::string s =
       "Mr. Kerry met Gen. Smith on Jan. 5 in the U.S. The talks ran 2.5 hours. J. K. Rowling wrote... "

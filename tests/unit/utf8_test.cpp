@@ -43,3 +43,17 @@ TEST_CASE("fold removes case and diacritics") {
   CHECK(utf8::fold("Qaddafi") == "qaddafi");
   CHECK(utf8::to_upper("s\xC3\xA9") == "S\xC3\x89");
 }
+
+TEST_CASE("shared_ends: what an edit leaves as it is, in whole characters") {
+  auto ends = utf8::shared_ends(",and", ", and");  // a space put in after the comma
+  CHECK(ends.head == 1);
+  CHECK(ends.tail == 3);
+  ends = utf8::shared_ends("caf\xC3\xA9s", "caf\xC3\xA8s");  // é -> è share a lead byte, not a character
+  CHECK(ends.head == 3);
+  CHECK(ends.tail == 1);
+  ends = utf8::shared_ends("aaa", "aa");  // never overlapping: head + tail fits either side
+  CHECK(ends.head + ends.tail <= 2);
+  ends = utf8::shared_ends("", "x");
+  CHECK(ends.head == 0);
+  CHECK(ends.tail == 0);
+}

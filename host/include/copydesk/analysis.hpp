@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -96,6 +97,37 @@ struct DateMention {
 struct ArticleDate {
   int year = 0, month = 0, day = 0;
   std::string_view source;  ///< "the article's date" (metadata("date")) or "the dateline"
+};
+
+/// What an analysis holds when it depends on a run object its provider cannot see (a rule's word
+/// list, a speller made from the config): one `Value` per `Key` object asked with, computed by the
+/// first caller and shared by the later ones. The provider makes it empty; the analysis's own
+/// accessor calls `of(key, compute)`. Thread-safe: rules on several threads may ask at once (one
+/// computes, the others wait); the key is kept alive so its address is never taken by another.
+/// Header-only, no ABI of its own.
+template <class Key, class Value>
+class PerRunObject {
+ public:
+  /// The value for `key`, computed by `compute()` on the first ask. Valid as long as this object.
+  template <class Compute>
+  const Value& of(const std::shared_ptr<Key>& key, Compute&& compute) const {
+    std::lock_guard lock(state_->mutex);
+    for (const auto& found : state_->found)
+      if (found->key == key) return found->value;
+    state_->found.push_back(std::make_unique<const Found>(Found{key, compute()}));
+    return state_->found.back()->value;
+  }
+
+ private:
+  struct Found {
+    std::shared_ptr<Key> key;
+    Value value;
+  };
+  struct State {
+    std::mutex mutex;
+    std::vector<std::unique_ptr<const Found>> found;  // one per key asked with; usually one
+  };
+  std::unique_ptr<State> state_ = std::make_unique<State>();
 };
 
 /// Every date in the text, in token order, with the article's own date and year.

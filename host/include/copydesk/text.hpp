@@ -125,6 +125,9 @@ enum TokenFlag : std::uint16_t {
   kOpening = 1 << 9,           ///< an opening quote or bracket
   kClosing = 1 << 10,          ///< a closing quote or bracket
   kEmail = 1 << 11,            ///< an Url token that is an e-mail address
+  /// part of an HTML named character reference left in the text: the "&", the name (one of
+  /// lexicon::kHtmlEntities) and its ";" in "&mdash;", "&mdash" or "&amp;mdash;" (API 2.0)
+  kCharacterReference = 1 << 12,
 };
 
 enum class NumberKind : std::uint8_t {

@@ -415,6 +415,30 @@ class Tokenizer {
 
 }  // namespace
 
-std::vector<Token> tokenize(std::string_view text) { return Tokenizer(text).run(); }
+namespace {
+
+// Flags the tokens of HTML named character references ("&mdash;" is "&", "mdash", ";"), so that
+// no rule takes their names for words or their semicolons for punctuation. A name glued to the
+// ";" of the reference before it counts too ("&amp;mdash;").
+void mark_character_references(std::vector<Token>& tokens) {
+  for (std::size_t i = 1; i < tokens.size(); ++i) {
+    Token& name = tokens[i];
+    const Token& before = tokens[i - 1];
+    bool opened = before.text == "&" || (before.text == ";" && (before.flags & kCharacterReference));
+    if (!name.is_word() || (name.flags & kSpaceBefore) || !opened || !lexicon::html_entity(name.text)) continue;
+    tokens[i - 1].flags |= kCharacterReference;
+    name.flags |= kCharacterReference;
+    if (i + 1 < tokens.size() && tokens[i + 1].text == ";" && !(tokens[i + 1].flags & kSpaceBefore))
+      tokens[i + 1].flags |= kCharacterReference;
+  }
+}
+
+}  // namespace
+
+std::vector<Token> tokenize(std::string_view text) {
+  std::vector<Token> tokens = Tokenizer(text).run();
+  mark_character_references(tokens);
+  return tokens;
+}
 
 }  // namespace copydesk::analysis

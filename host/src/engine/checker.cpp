@@ -109,16 +109,7 @@ std::optional<OutFix> map_fix_by_character(std::string_view original, std::strin
 // at the start and at the end are left out. Null when nothing changes.
 std::optional<Fix> changed_part(const Fix& f, std::string_view original) {
   std::string_view replacement = f.replacement;
-  std::size_t head = 0;  // bytes, on character boundaries
-  for (std::size_t i = 0, j = 0; i < original.size() && j < replacement.size();) {
-    if (utf8::next(original, i) != utf8::next(replacement, j)) break;
-    head = i;
-  }
-  std::size_t tail = 0;
-  for (std::size_t i = original.size(), j = replacement.size(); i > head && j > head;) {
-    if (utf8::previous(original, i) != utf8::previous(replacement, j)) break;
-    tail = original.size() - i;
-  }
+  auto [head, tail] = utf8::shared_ends(original, replacement);
   if (head + tail >= original.size() && head + tail >= replacement.size()) return std::nullopt;
   Fix middle = f;
   middle.range = {f.range.offset + static_cast<std::uint32_t>(head),

@@ -135,11 +135,7 @@ std::string unified_diff(const std::string& path, std::string_view before, std::
   return out.str();
 }
 
-// The edits `fix` takes from one check of the file: a diagnostic's one fix, when the rule's
-// `fix` setting and --unsafe allow it.
 namespace {
-
-bool continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
 // The edit without the bytes it leaves as they are at either end (",and" -> ", and" is a space
 // put in after the comma): edits that touch one region then overlap less, and a fix that a fix
@@ -150,18 +146,7 @@ Edit minimal(std::string_view bytes, Edit e) {
   std::string_view before = bytes.substr(e.offset, e.length), after = e.replacement;
   auto line_break = [](std::string_view s) { return s.find_first_of("\r\n") != std::string_view::npos; };
   if (line_break(before) || line_break(after)) return e;
-  std::size_t head = 0;
-  while (head < before.size() && head < after.size() && before[head] == after[head]) ++head;
-  while (head > 0 && ((head < before.size() && continuation_byte(before[head])) ||
-                      (head < after.size() && continuation_byte(after[head]))))
-    --head;
-  std::size_t tail = 0;
-  while (tail < before.size() - head && tail < after.size() - head &&
-         before[before.size() - 1 - tail] == after[after.size() - 1 - tail])
-    ++tail;
-  while (tail > 0 && ((tail < before.size() && continuation_byte(before[before.size() - tail])) ||
-                      (tail < after.size() && continuation_byte(after[after.size() - tail]))))
-    --tail;
+  auto [head, tail] = utf8::shared_ends(before, after);
   e.offset += static_cast<std::uint32_t>(head);
   e.length -= static_cast<std::uint32_t>(head + tail);
   e.replacement = std::string(after.substr(head, after.size() - head - tail));
@@ -170,6 +155,8 @@ Edit minimal(std::string_view bytes, Edit e) {
 
 }  // namespace
 
+// The edits `fix` takes from one check of the file: a diagnostic's one fix, when the rule's
+// `fix` setting and --unsafe allow it.
 std::vector<Edit> chosen_edits(const FileResult& r, bool unsafe, std::string_view bytes) {
   std::vector<Edit> edits;
   for (const OutDiagnostic& d : r.diagnostics) {

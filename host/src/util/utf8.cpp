@@ -94,6 +94,19 @@ std::size_t count_utf16_units(std::string_view s) {
 
 void append(std::string& out, char32_t c) { append_utf8(out, c); }
 
+SharedEnds shared_ends(std::string_view a, std::string_view b) {
+  SharedEnds ends;
+  for (std::size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+    if (next(a, i) != next(b, j)) break;
+    ends.head = i;
+  }
+  for (std::size_t i = a.size(), j = b.size(); i > ends.head && j > ends.head;) {
+    if (previous(a, i) != previous(b, j)) break;
+    ends.tail = a.size() - i;
+  }
+  return ends;
+}
+
 static utf8proc_category_t category(char32_t c) {
   return utf8proc_category(static_cast<utf8proc_int32_t>(c));
 }

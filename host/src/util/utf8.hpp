@@ -38,6 +38,13 @@ std::optional<std::size_t> first_invalid(std::string_view s);
 
 /// Number of code points in s.
 std::size_t count_code_points(std::string_view s);
+/// How many bytes `a` and `b` share at their start and, after that, at their end, in whole
+/// characters: what an edit from `a` to `b` leaves as it is. head + tail never exceeds either size.
+struct SharedEnds {
+  std::size_t head = 0, tail = 0;
+};
+SharedEnds shared_ends(std::string_view a, std::string_view b);
+
 /// Number of UTF-16 code units in s.
 std::size_t count_utf16_units(std::string_view s);
 
