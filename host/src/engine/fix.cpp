@@ -214,13 +214,20 @@ class Reported {
   std::vector<std::pair<std::uint32_t, std::uint32_t>> regions_;
 };
 
-// `bytes` with the chosen fixes applied, pass after pass (up to kMaxPasses), and how many were.
-std::pair<std::string, std::size_t> fixed_text(const std::string& name, std::string bytes, const CheckSettings& settings,
-                                               bool unsafe) {
+// A text with the chosen fixes applied, pass after pass (up to kMaxPasses), and how many were;
+// `refused` holds why the checker refused the text as given (binary, not UTF-8), if it did.
+struct FixedText {
+  std::string bytes;
+  std::size_t applied = 0;
+  std::optional<std::string> refused;
+};
+
+FixedText fixed_text(const std::string& name, std::string bytes, const CheckSettings& settings, bool unsafe) {
   std::size_t applied = 0;
   std::optional<Reported> reported;
   for (int pass = 0; pass < kMaxPasses; ++pass) {
     FileResult r = check_bytes(name, bytes, settings);
+    if (r.error && !reported) return {std::move(bytes), 0, r.error};
     if (r.error) break;
     if (!reported) reported.emplace(r);
     std::vector<Edit> edits = chosen_edits(r, unsafe, bytes), skipped, taken;
@@ -234,7 +241,7 @@ std::pair<std::string, std::size_t> fixed_text(const std::string& name, std::str
     // Another pass: overlapping fixes get their turn, and a fix may have made another possible
     // ("so ,and": the space goes, then the comma gets its space after), inside what was reported.
   }
-  return {std::move(bytes), applied};
+  return {std::move(bytes), applied, std::nullopt};
 }
 
 // `fix -`: standard input's text, fixed, on standard output (or the diff with --dry-run), as
@@ -248,14 +255,12 @@ int fix_standard_input(const CheckOptions& options, const Prepared& prepared, bo
   }
   const std::string name = options.stdin_filename.empty() ? "-" : options.stdin_filename;
   const CheckSettings& settings = prepared.settings_for("-");
-  // Input the checker refuses (binary, not UTF-8) goes through unchanged, with the reason.
-  FileResult first = check_bytes(name, input.bytes, settings);
-  if (first.error) {
-    err << "copydesk: error: " << name << ": " << *first.error << "\n";
+  auto [bytes, applied, refused] = fixed_text(name, input.bytes, settings, options.unsafe);
+  if (refused) {  // binary, not UTF-8: goes through unchanged, with the reason
+    err << "copydesk: error: " << name << ": " << *refused << "\n";
     if (!dry_run) out << input.bytes;
     return 2;
   }
-  auto [bytes, applied] = fixed_text(name, input.bytes, settings, options.unsafe);
   bool invalid = utf8::first_invalid(bytes).has_value();
   if (invalid) {
     err << "copydesk: error: " << name << ": the fixed text would not be valid UTF-8; left alone\n";
@@ -312,7 +317,7 @@ int run_fix(const CheckOptions& options, bool dry_run, std::ostream& out, std::o
       continue;
     }
     FixTarget& target = std::get<FixTarget>(opened);
-    auto [bytes, applied] = fixed_text(input.path, target.bytes, prepared->settings_for(input.path), options.unsafe);
+    auto [bytes, applied, refused] = fixed_text(input.path, target.bytes, prepared->settings_for(input.path), options.unsafe);
     if (bytes == target.bytes) continue;
     if (utf8::first_invalid(bytes)) {
       err << "copydesk: error: " << input.path << ": the fixed text would not be valid UTF-8; left alone\n";
