@@ -191,6 +191,26 @@ TEST_CASE("zones: the footer is the run of residue lines at the end, from the re
   for (const Scope& z : find_zones(prose, prose_core)) CHECK(z.kind != ScopeKind::Footer);
 }
 
+TEST_CASE("zones: a middle part of a long document is all body; only the first has a headline, only the last a footer") {
+  std::string s = "Harbour reopens\n\nBy Ines Varga\n\nPORT VELMAR \u2014 The harbour reopened on Monday.\n\n"
+                  "Copyright 2024 Copydesk Wire\n";
+  Core core = analyze_core(s);
+  auto kinds = [&](bool has_start, bool has_end) {
+    std::vector<ScopeKind> out;
+    for (const Scope& z : find_zones(s, core, has_start, has_end)) out.push_back(z.kind);
+    return out;
+  };
+  using K = ScopeKind;
+  CHECK(kinds(true, true) == std::vector<K>{K::Headline, K::Byline, K::Dateline, K::Body, K::Footer});
+  CHECK(kinds(true, false) == std::vector<K>{K::Headline, K::Byline, K::Dateline, K::Body});
+  CHECK(kinds(false, true) == std::vector<K>{K::Body, K::Footer});
+  std::vector<Scope> middle = find_zones(s, core, false, false);
+  REQUIRE(middle.size() == 1);
+  CHECK(middle[0].kind == K::Body);
+  CHECK(middle[0].range.offset == 0);
+  CHECK(middle[0].range.end() == s.size() - 1);
+}
+
 TEST_CASE("names: a sentence-opening function word is not part of the name") {
   std::string s = "The White House said so. But Kerry agreed.";
   Core core = analyze_core(s);

@@ -28,8 +28,10 @@ std::vector<QuoteSpan> find_quotations(const std::vector<Paragraph>& paragraphs,
 Core analyze_core(std::string_view text);
 
 std::vector<NameMention> find_names(const Core& core);
-/// Headline, caption, byline, dateline, body and footer of a plain article, and quotations.
-std::vector<Scope> find_zones(std::string_view text, const Core& core);
+/// Headline, caption, byline, dateline, body and footer of a plain article, and quotations. For a
+/// part of a long document, `has_start` says whether it holds the article's start (headline,
+/// caption, byline, dateline) and `has_end` its end (footer); a middle part is all body.
+std::vector<Scope> find_zones(std::string_view text, const Core& core, bool has_start = true, bool has_end = true);
 std::vector<NumberMention> find_numbers(const Core& core);
 /// Every apostrophe and quotation mark with its role and any wrong character, in text order.
 std::vector<QuoteMark> find_quote_marks(const Core& core);

@@ -76,17 +76,17 @@ bool is_footer_line(std::string_view s) { return lexicon::residue_phrase(s) != n
 
 }  // namespace
 
-std::vector<Scope> find_zones(std::string_view text, const Core& core) {
+std::vector<Scope> find_zones(std::string_view text, const Core& core, bool has_start, bool has_end) {
   std::vector<Scope> zones;
   const auto& paragraphs = core.paragraphs;
   if (paragraphs.empty()) return zones;
   std::size_t body_begin = 0;
   std::size_t body_end = paragraphs.size();
   // Footer: the run of residue lines at the end.
-  while (body_end > 1 && word_count(core, paragraphs[body_end - 1]) <= lexicon::kResidueLineMaxWords &&
+  while (has_end && body_end > 1 && word_count(core, paragraphs[body_end - 1]) <= lexicon::kResidueLineMaxWords &&
          is_footer_line(paragraph_text(text, paragraphs[body_end - 1])))
     --body_end;
-  for (std::size_t i = 0; i < paragraphs.size() && i < kFrontParagraphs && i < body_end; ++i) {
+  for (std::size_t i = 0; has_start && i < paragraphs.size() && i < kFrontParagraphs && i < body_end; ++i) {
     const Paragraph& p = paragraphs[i];
     std::string_view s = paragraph_text(text, p);
     if (i == 0 && !ends_with_terminal(core, p) && word_count(core, p) <= 20 && paragraphs.size() > 1) {
@@ -102,7 +102,7 @@ std::vector<Scope> find_zones(std::string_view text, const Core& core) {
   }
   if (body_begin < body_end) {
     const Paragraph& first = paragraphs[body_begin];
-    if (std::uint32_t n = dateline_length(core, first)) zones.push_back({ScopeKind::Dateline, {first.range.offset, n}});
+    if (std::uint32_t n = has_start ? dateline_length(core, first) : 0) zones.push_back({ScopeKind::Dateline, {first.range.offset, n}});
     const Paragraph& last = paragraphs[body_end - 1];
     zones.push_back({ScopeKind::Body, {first.range.offset, last.range.end() - first.range.offset}});
   }

@@ -10,12 +10,13 @@
 namespace copydesk::document {
 
 DocumentImpl::DocumentImpl(std::string path, ReaderOutput reader, const LineIndex& lines, std::string language,
-                           const analysis::Providers* providers)
+                           const analysis::Providers* providers, std::optional<PartOf> part)
     : path_(std::move(path)),
       reader_(std::move(reader)),
       lines_(lines),
       language_(std::move(language)),
-      providers_(providers ? *providers : analysis::Providers::builtin()) {}
+      providers_(providers ? *providers : analysis::Providers::builtin()),
+      part_(part) {}
 
 namespace {
 // The analyses this thread is computing, innermost last: a provider asking for an analysis that
@@ -79,7 +80,7 @@ std::string_view DocumentImpl::metadata(std::string_view key) const {
 }
 
 Position DocumentImpl::position(std::uint32_t offset) const {
-  FilePosition p = lines_.position(reader_.map.to_file(offset));
+  FilePosition p = lines_.position(part_ ? part_->map->to_file(part_->base + offset) : reader_.map.to_file(offset));
   return {p.line, p.column};
 }
 

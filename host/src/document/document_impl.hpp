@@ -17,12 +17,22 @@
 
 namespace copydesk::document {
 
+/// Where a part of a long document lies in the whole (see engine::CheckSettings::part_from): a
+/// part is checked as a document of its own, and maps its offsets through the whole's source map.
+struct PartOf {
+  const SourceMap* map = nullptr;  ///< the whole document's map (text offset -> file offset)
+  std::uint32_t base = 0;          ///< byte offset of the part's first byte in the whole text
+  bool first = true;               ///< the part holds the document's start (headline, byline, dateline)
+  bool last = true;                ///< the part holds the document's end (footer)
+};
+
 class DocumentImpl final : public Document {
  public:
   /// `lines` indexes the original bytes the reader read; it must outlive the document, and so must
-  /// `providers` (null: the host's own analyses only).
+  /// `providers` (null: the host's own analyses only). A part of a long document gives `part`,
+  /// whose map must outlive it too; its `reader` then holds the part's text and scopes only.
   DocumentImpl(std::string path, ReaderOutput reader, const LineIndex& lines, std::string language,
-               const analysis::Providers* providers = nullptr);
+               const analysis::Providers* providers = nullptr, std::optional<PartOf> part = std::nullopt);
 
   std::string_view path() const override { return path_; }
   std::string_view text() const override { return reader_.text; }
@@ -43,7 +53,10 @@ class DocumentImpl final : public Document {
   const std::vector<QuoteMark>& quote_marks() const override { return cached(quote_marks_).items; }
   const void* analysis(std::string_view id, std::size_t size) const override;
 
+  /// The reader's map for a whole document; a part's offsets map through part()->map after base.
   const SourceMap& source_map() const { return reader_.map; }
+  /// Set when this document is a part of a long one.
+  const std::optional<PartOf>& part() const { return part_; }
   /// The scopes the reader found in the markup (the Scopes analysis adds the news zones).
   const std::vector<Scope>& reader_scopes() const { return reader_.scopes; }
 
@@ -64,6 +77,7 @@ class DocumentImpl final : public Document {
   const LineIndex& lines_;
   std::string language_;
   const analysis::Providers& providers_;
+  std::optional<PartOf> part_;
   // One slot per analysis asked for: computed once (util::Once), kept until the document goes.
   struct Slot {
     util::Once once;

@@ -34,8 +34,10 @@ Providers make_builtin() {
   Providers p;
   add_builtin<TextStructure>(p, [](const Document& doc) { return analyze_core(doc.text()); });
   add_builtin<Scopes>(p, [](const Document& doc) {
-    std::vector<Scope> scopes = host_document(doc).reader_scopes();
-    std::vector<Scope> zones = find_zones(doc.text(), doc.get<TextStructure>());
+    const document::DocumentImpl& impl = host_document(doc);
+    std::vector<Scope> scopes = impl.reader_scopes();
+    const auto& part = impl.part();
+    std::vector<Scope> zones = find_zones(doc.text(), doc.get<TextStructure>(), !part || part->first, !part || part->last);
     scopes.insert(scopes.end(), zones.begin(), zones.end());
     return list_of<Scopes>(std::move(scopes));
   });

@@ -180,6 +180,88 @@ bool is_fixture_extension(const std::string& extension) {
   return ext == ".txt" || ext == ".md" || ext == ".markdown" || ext == ".html" || ext == ".htm";
 }
 
+namespace {
+
+bool opens_with_quotation_mark(std::string_view s) {
+  for (std::string_view mark : {"\"", "'", "\u201C", "\u2018", "\u201E", "\u00AB", "\u201A", "\u2039"})
+    if (s.starts_with(mark)) return true;
+  return false;
+}
+
+}  // namespace
+
+std::vector<Range> split_into_parts(std::string_view text, std::size_t parts_from, std::size_t part_size) {
+  if (parts_from == 0) parts_from = kPartsFrom;
+  if (part_size == 0) part_size = kPartSize;
+  part_size = std::max<std::size_t>(part_size, 8);  // room for any UTF-8 character
+  std::vector<Range> parts;
+  if (text.size() < parts_from || text.size() <= part_size) {
+    parts.push_back({0, static_cast<std::uint32_t>(text.size())});
+    return parts;
+  }
+  std::size_t begin = 0;
+  while (begin < text.size()) {
+    std::size_t end = begin + part_size;
+    if (end >= text.size()) {
+      end = text.size();
+    } else {
+      // The last break in the part's second half: a blank line, else a line end, else a space.
+      std::string_view window = text.substr(begin, end - begin);
+      std::size_t half = window.size() / 2;
+      std::size_t cut = std::string_view::npos;
+      // Not before a paragraph that opens with a quotation mark: it may continue a quotation
+      // from the paragraph before (each paragraph of a long quotation reopens it).
+      for (std::size_t blank = window.rfind("\n\n"); blank != std::string_view::npos && blank >= half;
+           blank = blank == 0 ? std::string_view::npos : window.rfind("\n\n", blank - 1)) {
+        std::size_t next = text.find_first_not_of('\n', begin + blank);
+        if (next != std::string_view::npos && opens_with_quotation_mark(text.substr(next))) continue;
+        cut = blank + 2;
+        break;
+      }
+      if (cut == std::string_view::npos) {
+        std::size_t line = window.rfind('\n');
+        if (line != std::string_view::npos && line >= half) cut = line + 1;
+      }
+      if (cut == std::string_view::npos) {
+        std::size_t space = window.rfind(' ');
+        if (space != std::string_view::npos && space >= half) cut = space + 1;
+      }
+      if (cut == std::string_view::npos) {
+        cut = window.size();
+        while (cut > 0 && cuts_character(text, static_cast<std::uint32_t>(begin + cut))) --cut;
+      }
+      end = begin + cut;
+    }
+    parts.push_back({static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end - begin)});
+    begin = end;
+  }
+  return parts;
+}
+
+namespace {
+
+// Part `k` of a long document as a document of its own: its text, the reader's scopes that
+// reach into it (cut to it), the whole's metadata; positions map through the whole's source map.
+std::unique_ptr<document::DocumentImpl> make_part(const BuiltDocument& built, std::size_t k,
+                                                  const CheckSettings& settings) {
+  const BuiltDocument::Parted& parted = *built.parted;
+  Range range = parted.parts[k];
+  document::ReaderOutput reader;
+  reader.text = std::string(parted.text.substr(range.offset, range.length));
+  for (const Scope& scope : parted.whole.scopes) {
+    std::uint32_t begin = std::max(scope.range.offset, range.offset);
+    std::uint32_t end = std::min(scope.range.end(), range.end());
+    if (begin < end || (scope.range.length == 0 && range.contains(scope.range.offset)))
+      reader.scopes.push_back({scope.kind, {begin - range.offset, end > begin ? end - begin : 0}});
+  }
+  reader.metadata = parted.whole.metadata;
+  document::PartOf part{&parted.whole.map, range.offset, k == 0, k + 1 == parted.parts.size()};
+  return std::make_unique<document::DocumentImpl>(built.result.path, std::move(reader), built.result.source->lines,
+                                                  parted.language, &settings.rules->analyses(), part);
+}
+
+}  // namespace
+
 BuiltDocument build_document(const std::string& path, std::string bytes, const CheckSettings& settings) {
   BuiltDocument built;
   FileResult& result = built.result;
@@ -200,8 +282,24 @@ BuiltDocument build_document(const std::string& path, std::string bytes, const C
     document::ReaderOutput reader = document::read(built.format, source->bytes);
     check_front_matter_date(reader, result, source->lines);
     if (!settings.date.empty() && !reader.metadata.contains("date")) reader.metadata["date"] = settings.date;
-    built.doc = std::make_unique<document::DocumentImpl>(path, std::move(reader), source->lines, settings.language,
-                                                         &settings.rules->analyses());
+    std::vector<Range> parts = split_into_parts(reader.text, settings.parts_from, settings.part_size);
+    if (parts.size() > 1) {
+      auto parted = std::make_unique<BuiltDocument::Parted>();
+      parted->whole = std::move(reader);
+      parted->parts = std::move(parts);
+      parted->language = settings.language;
+      // Plain text without a BOM or CRs is the file's bytes as they are: one copy is enough.
+      if (parted->whole.text == source->bytes) {
+        std::string().swap(parted->whole.text);
+        parted->text = source->bytes;
+      } else {
+        parted->text = parted->whole.text;
+      }
+      built.parted = std::move(parted);
+    } else {
+      built.doc = std::make_unique<document::DocumentImpl>(path, std::move(reader), source->lines, settings.language,
+                                                           &settings.rules->analyses());
+    }
   } catch (const document::InputError& e) {
     result.error = e.what();  // a file the reader refuses (nested too deep): its own message
     return built;
@@ -239,18 +337,26 @@ std::string failure_of(Step step) {
 }  // namespace
 
 void gather_document(BuiltDocument& built, const CheckSettings& settings) {
-  if (!built.doc) return;
+  if (!built.doc && !built.parted) return;
   const std::vector<ActiveRule>* rules = nullptr;
   try {
     rules = &settings.rules->for_path(built.result.path);
   } catch (const std::exception&) {
     return;  // check_document reports it
   }
-  for (const ActiveRule& active : *rules) {
-    if (!active.rule->gathers()) continue;
-    ActivityScope running({"gathering", active.entry->plugin.c_str(), active.entry->meta.id.c_str(), built.result.path.c_str()});
-    std::string failure = failure_of([&] { active.rule->gather(*built.doc); });
-    if (!failure.empty()) built.gather_failures.emplace_back(active.entry->meta.id, std::move(failure));
+  auto gather = [&](const document::DocumentImpl& doc) {
+    for (const ActiveRule& active : *rules) {
+      if (!active.rule->gathers()) continue;
+      ActivityScope running({"gathering", active.entry->plugin.c_str(), active.entry->meta.id.c_str(), built.result.path.c_str()});
+      std::string failure = failure_of([&] { active.rule->gather(doc); });
+      if (!failure.empty()) built.gather_failures.emplace_back(active.entry->meta.id, std::move(failure));
+    }
+  };
+  if (built.doc) {
+    gather(*built.doc);
+  } else {
+    // One part at a time, made and dropped: a long document's parts are made again to be checked.
+    for (std::size_t k = 0; k < built.parted->parts.size(); ++k) gather(*make_part(built, k, settings));
   }
 }
 
@@ -258,23 +364,19 @@ FileResult check_bytes(const std::string& path, std::string bytes, const CheckSe
   return check_document(build_document(path, std::move(bytes), settings), settings);
 }
 
-FileResult check_document(BuiltDocument built, const CheckSettings& settings) {
-  FileResult result = std::move(built.result);
-  if (!built.doc) return result;
-  const std::string& path = result.path;
-  const std::shared_ptr<const SourceFile>& source = result.source;
-  document::InputFormat format = built.format;
-  document::DocumentImpl& doc = *built.doc;
+namespace {
 
-  std::vector<Diagnostic> all;
+// Runs `rules` on `doc` (on `threads` threads when it is large) and returns what they report,
+// in the rules' order: findings outside a rule's zones dropped, fixes of a rule that is not
+// fixable dropped, a rule that threw (or whose gather() threw) as a diagnostic saying so at the
+// file's start. Findings move by `base` bytes (a part's offset in the whole text). Sets
+// `internal_error` when a rule failed or broke the API.
+std::vector<Diagnostic> check_rules(const document::DocumentImpl& doc, const std::vector<ActiveRule>& rules,
+                                    const BuiltDocument& built, unsigned threads, std::uint32_t base,
+                                    bool& internal_error) {
+  const std::string& path = built.result.path;
   const std::string_view text = doc.text();
-  const std::vector<ActiveRule>* rules = nullptr;
-  try {
-    rules = &settings.rules->for_path(path);  // makes the rules a new set of overrides needs
-  } catch (const std::exception& e) {
-    result.error = e.what();
-    return result;
-  }
+  std::vector<Diagnostic> all;
   // Each rule's findings, or what it threw. A large document's rules run on several threads
   // when the run has cores to spare (rules and analyses are thread-safe); the findings are then
   // taken in the rules' order, so the report is the same either way.
@@ -282,9 +384,9 @@ FileResult check_document(BuiltDocument built, const CheckSettings& settings) {
     CollectingReporter reporter;
     std::string failure;
   };
-  std::vector<Outcome> outcomes(rules->size());
+  std::vector<Outcome> outcomes(rules.size());
   auto run_rule = [&](std::size_t k) {
-    const ActiveRule& active = (*rules)[k];
+    const ActiveRule& active = rules[k];
     const std::string& id = active.entry->meta.id;
     // A rule whose gather() failed on this file is skipped here, and says why.
     ActivityScope running({"checking", active.entry->plugin.c_str(), id.c_str(), path.c_str()});
@@ -295,7 +397,7 @@ FileResult check_document(BuiltDocument built, const CheckSettings& settings) {
       outcomes[k].failure = failure_of([&] { active.rule->check(doc, outcomes[k].reporter); });
     }
   };
-  unsigned threads = text.size() >= kRulesInParallelFrom ? std::max(1u, settings.rule_threads) : 1u;
+  if (text.size() < kRulesInParallelFrom) threads = 1;
   if (threads > 1) {
     std::atomic<std::size_t> next{0};
     auto work = [&] {
@@ -312,12 +414,12 @@ FileResult check_document(BuiltDocument built, const CheckSettings& settings) {
     for (std::size_t k = 0; k < outcomes.size(); ++k) run_rule(k);
   }
   for (std::size_t k = 0; k < outcomes.size(); ++k) {
-    const ActiveRule& active = (*rules)[k];
+    const ActiveRule& active = rules[k];
     const std::string& id = active.entry->meta.id;
     CollectingReporter& reporter = outcomes[k].reporter;
     std::string& failure = outcomes[k].failure;
     if (!failure.empty()) {
-      result.internal_error = true;
+      internal_error = true;
       all.push_back(failure_diagnostic(id, std::move(failure)));
       continue;
     }
@@ -341,17 +443,21 @@ FileResult check_document(BuiltDocument built, const CheckSettings& settings) {
       for (const Note& n : d.notes) ok = ok && range_ok(n.range, text.size());
       for (const Fix& f : d.fixes) ok = ok && range_ok(f.range, text.size());
       if (!ok) {
-        result.internal_error = true;
+        internal_error = true;
         d.message = "internal error: the rule reported a range outside the document: " + d.message;
         d.range = {};
         d.notes.clear();
         d.fixes.clear();
         d.severity = Severity::Error;
+      } else if (base != 0) {
+        d.range.offset += base;
+        for (Note& n : d.notes) n.range.offset += base;
+        for (Fix& f : d.fixes) f.range.offset += base;
       }
       all.push_back(std::move(d));
     }
     if (fixes_undeclared) {
-      result.internal_error = true;
+      internal_error = true;
       Diagnostic d;
       d.rule = active.entry->meta.id;
       d.severity = Severity::Error;
@@ -360,6 +466,73 @@ FileResult check_document(BuiltDocument built, const CheckSettings& settings) {
       all.push_back(std::move(d));
     }
   }
+  return all;
+}
+
+// Checks the parts of a long document, up to `threads` at once, each with its rules in turn,
+// and returns their findings in the whole text's offsets, part by part.
+std::vector<Diagnostic> check_parts(const BuiltDocument& built, const std::vector<ActiveRule>& rules,
+                                    const CheckSettings& settings, bool& internal_error) {
+  const std::vector<Range>& parts = built.parted->parts;
+  struct PartOutcome {
+    std::vector<Diagnostic> diagnostics;
+    bool internal_error = false;
+    std::exception_ptr thrown;  // out of memory, most likely: the file fails, as a whole one would
+  };
+  std::vector<PartOutcome> outcomes(parts.size());
+  auto check_part = [&](std::size_t k) {
+    try {
+      std::unique_ptr<document::DocumentImpl> part = make_part(built, k, settings);
+      outcomes[k].diagnostics = check_rules(*part, rules, built, 1, parts[k].offset, outcomes[k].internal_error);
+    } catch (...) {
+      outcomes[k].thrown = std::current_exception();
+    }
+  };
+  unsigned threads = std::max(1u, settings.rule_threads);
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t k; (k = next.fetch_add(1)) < parts.size();) check_part(k);
+  };
+  {
+    std::vector<std::jthread> helpers;
+    for (unsigned t = 1; t < threads && t < parts.size(); ++t)
+      helpers.emplace_back([&] {
+        prepare_thread_for_crash_reports();
+        work();
+      });
+    work();
+  }
+  std::vector<Diagnostic> all;
+  for (PartOutcome& outcome : outcomes) {
+    if (outcome.thrown) std::rethrow_exception(outcome.thrown);
+    internal_error = internal_error || outcome.internal_error;
+    std::move(outcome.diagnostics.begin(), outcome.diagnostics.end(), std::back_inserter(all));
+  }
+  return all;
+}
+
+}  // namespace
+
+FileResult check_document(BuiltDocument built, const CheckSettings& settings) {
+  FileResult result = std::move(built.result);
+  if (!built.doc && !built.parted) return result;
+  built.result.path = result.path;  // the parts and the rules' activity name the file
+  built.result.source = result.source;
+  const std::string& path = result.path;
+  const std::shared_ptr<const SourceFile>& source = result.source;
+  document::InputFormat format = built.format;
+
+  const std::vector<ActiveRule>* rules = nullptr;
+  try {
+    rules = &settings.rules->for_path(path);  // makes the rules a new set of overrides needs
+  } catch (const std::exception& e) {
+    result.error = e.what();
+    return result;
+  }
+  std::vector<Diagnostic> all = built.doc ? check_rules(*built.doc, *rules, built, settings.rule_threads, 0, result.internal_error)
+                                          : check_parts(built, *rules, settings, result.internal_error);
+  const std::string_view text = built.doc ? built.doc->text() : built.parted->text;
+  const document::SourceMap& map = built.doc ? built.doc->source_map() : built.parted->whole.map;
 
   std::stable_sort(all.begin(), all.end(), [](const Diagnostic& a, const Diagnostic& b) {
     if (a.range.offset != b.range.offset) return a.range.offset < b.range.offset;
@@ -373,7 +546,6 @@ FileResult check_document(BuiltDocument built, const CheckSettings& settings) {
                         }),
             all.end());
 
-  const document::SourceMap& map = doc.source_map();
   const document::LineIndex& lines = source->lines;
   auto start_of = [&](Range r) { return lines.position(map.to_file(r.offset)); };
   auto end_of = [&](Range r) {

@@ -18,10 +18,31 @@ struct CheckSettings {
   /// Threads one large document's rules may share (kRulesInParallelFrom): the cores a run leaves
   /// idle when it has fewer files than jobs, as with one big file. 1 checks every rule in turn.
   unsigned rule_threads = 1;
+  /// Text size (bytes) from which a document is checked in parts of at most `part_size` bytes
+  /// (kPartsFrom, kPartSize; tests set smaller values).
+  std::size_t parts_from = 0;
+  std::size_t part_size = 0;
 };
 
 /// Text size (bytes) from which a document's rules run on CheckSettings::rule_threads threads.
 inline constexpr std::size_t kRulesInParallelFrom = 256 * 1024;
+
+/// Text size (bytes) from which a document is checked in parts: 3 MiB, far above any article
+/// or book chapter. Its memory then grows with one part at a time, not with the whole text (the
+/// analyses take about 16 bytes per byte of text). Each part is checked as a document of its
+/// own, so rules that compare a document with itself compare within a part; a part holds the
+/// document's start (headline, byline, dateline) or its end (footer) only if it is the first or
+/// the last. See docs/architecture.md, "Long documents".
+inline constexpr std::size_t kPartsFrom = std::size_t{3} << 20;
+/// The most bytes one part of a long document holds: 1 MiB. Parts end after a blank line where
+/// one lies in their second half, else after a line end, a space, or a whole character.
+inline constexpr std::size_t kPartSize = std::size_t{1} << 20;
+
+/// Where the parts of `text` lie: one range for a text under `parts_from` bytes (0: kPartsFrom),
+/// else consecutive ranges of at most `part_size` bytes (0: kPartSize) covering it, each
+/// ending after a paragraph break (a blank line) where one lies in its second half, else after a
+/// line end, else after a space, else at a character boundary.
+std::vector<Range> split_into_parts(std::string_view text, std::size_t parts_from = 0, std::size_t part_size = 0);
 
 /// Chooses the reader by extension: .md/.markdown, .html/.htm, anything else plain text.
 document::InputFormat format_for_path(const std::string& path);
@@ -38,7 +59,16 @@ FileResult check_bytes(const std::string& path, std::string bytes, const CheckSe
 /// when some rule compares files, so that every input is read and built once.
 struct BuiltDocument {
   FileResult result;  ///< path and source; `error` set when the input cannot be checked
-  std::unique_ptr<document::DocumentImpl> doc;  ///< null when `result.error` is set
+  std::unique_ptr<document::DocumentImpl> doc;  ///< null when `result.error` is set or checked in parts
+  /// A document of kPartsFrom bytes or more: the reader's output for the whole, and its parts,
+  /// each made into a document of its own when it is checked (make_part) and dropped after.
+  struct Parted {
+    document::ReaderOutput whole;  ///< its text is empty when it is the file's bytes as they are
+    std::string_view text;         ///< the whole text: whole.text, or the file's bytes
+    std::vector<Range> parts;
+    std::string language;          ///< the language setting each part gets
+  };
+  std::unique_ptr<Parted> parted;
   document::InputFormat format = document::InputFormat::Text;
   std::vector<std::pair<std::string, std::string>> gather_failures;  ///< rule id, what gather() threw
 };
