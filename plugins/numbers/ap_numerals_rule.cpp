@@ -28,15 +28,6 @@ bool listed(std::string_view w, const std::string_view* begin, const std::string
   return std::find(begin, end, w) != end;
 }
 
-bool is_headline(const Document& doc, const Token& t) {
-  // A first paragraph without final punctuation is a headline, where AP uses figures throughout.
-  if (t.paragraph != 0 || doc.paragraphs().empty()) return false;
-  const Paragraph& p = doc.paragraphs()[0];
-  if (p.end_token == p.first_token) return false;
-  std::string_view last = doc.tokens()[p.end_token - 1].text;
-  return last != "." && last != "!" && last != "?" && last != "\u201D" && last != "\"";
-}
-
 // Headlines, subheads, table cells, list items and code take figures in every style: they are
 // not running sentences ("## 3 big changes", "| Checking | 2 |", "- 12 states lose funding").
 bool in_figure_zone(const Document& doc, const Token& t) {
@@ -69,7 +60,9 @@ void ApNumeralsRule::check(const Document& doc, Reporter& reporter) {
   const auto& tokens = doc.tokens();
   for (const NumberMention& n : doc.numbers()) {
     const Token& t = tokens[n.token];
-    if (is_headline(doc, t) || in_figure_zone(doc, t)) continue;
+    // The headline is the news zone, not a first paragraph of this rule's own reckoning (a middle
+    // part of a long document has none).
+    if (in_figure_zone(doc, t)) continue;
     const Token* next = n.token + 1 < tokens.size() ? &tokens[n.token + 1] : nullptr;
     const Token* prev = n.token > 0 ? &tokens[n.token - 1] : nullptr;
     bool glued_after = next && !next->has(kSpaceBefore) && next->paragraph == t.paragraph;

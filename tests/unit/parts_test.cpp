@@ -61,14 +61,39 @@ TEST_CASE("parts: never before a paragraph that opens with a quotation mark (it 
   std::vector<Range> parts = split_into_parts(s, 1000, 1000);
   check_cover(s, parts, 1000);
   for (std::size_t k = 1; k < parts.size(); ++k) CHECK(s.compare(parts[k].offset, 3, "The") == 0);
+
+  // Indented paragraphs (spaces, a tab) and lines without blank lines between them alike.
+  std::string indented;
+  for (int i = 0; i < 200; ++i)
+    indented += i % 2 ? (i % 4 == 1 ? "  " : "\t") + std::string("\u201CThe crossing was rough, the captain said.\n")
+                      : "The ferry ran late on day " + std::to_string(i) + ".\n";
+  std::vector<Range> lines = split_into_parts(indented, 1000, 1000);
+  check_cover(indented, lines, 1000);
+  for (std::size_t k = 1; k < lines.size(); ++k) CHECK(indented.compare(lines[k].offset, 3, "The") == 0);
+
+  // A quotation longer than a part: cut at a paragraph break all the same.
+  std::string long_quote = "\u201C";
+  for (int i = 0; i < 100; ++i) long_quote += "The crossing was rough.\n\n\u201C";
+  std::vector<Range> quoted = split_into_parts(long_quote, 1000, 1000);
+  check_cover(long_quote, quoted, 1000);
+  for (const Range& r : quoted) {
+    bool at_break = long_quote.compare(r.end() - 2, 2, "\n\n") == 0;
+    CHECK((at_break || r.end() == long_quote.size()));
+  }
 }
 
-TEST_CASE("parts: without blank lines, at a line end; without those, at a space; else at a character boundary") {
+TEST_CASE("parts: without blank lines, at a line end; without those, at a sentence's end, a space; else at a character boundary") {
   std::string lines;
   for (int i = 0; i < 300; ++i) lines += "A line of the ledger, number " + std::to_string(i) + "\n";
   std::vector<Range> by_line = split_into_parts(lines, 1000, 1000);
   check_cover(lines, by_line, 1000);
   for (const Range& r : by_line) CHECK(lines[r.end() - 1] == '\n');
+
+  std::string sentences;  // one line: sentences, each with spaces inside
+  for (int i = 0; i < 200; ++i) sentences += "The ferry ran late on day " + std::to_string(i) + ". ";
+  std::vector<Range> by_sentence = split_into_parts(sentences, 1000, 1000);
+  check_cover(sentences, by_sentence, 1000);
+  for (const Range& r : by_sentence) CHECK(sentences.compare(r.offset, 3, "The") == 0);
 
   std::string words;
   for (int i = 0; i < 600; ++i) words += "word" + std::to_string(i) + " ";

@@ -140,7 +140,8 @@ bool nests_deeper_than(std::string_view html, std::size_t limit) {
 
 class Walker {
  public:
-  Walker(std::uint32_t base, ReaderOutput& out) : base_(base), out_(out), text_(out) {}
+  // The text of HTML is often a fraction of its markup: it grows as needed, not reserved.
+  Walker(std::uint32_t base, ReaderOutput& out) : base_(base), out_(out), text_(out, 0) {}
 
   // Depth-first over an explicit stack: the nesting of the input never sets the depth of ours.
   void walk(const GumboNode* root) {

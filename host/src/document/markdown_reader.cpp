@@ -66,7 +66,7 @@ FrontMatter front_matter(std::string_view s, std::uint32_t base) {
 // Positions from cmark (1-based line, byte column of the body) to file offsets.
 class Builder {
  public:
-  Builder(std::string_view body, std::uint32_t base, ReaderOutput& out) : body_(body), base_(base), lines_(body), text_(out) {}
+  Builder(std::string_view body, std::uint32_t base, ReaderOutput& out) : body_(body), base_(base), lines_(body), text_(out, body.size()) {}
 
   std::uint32_t file_offset(int line, int column) const {
     if (line < 1 || static_cast<std::uint32_t>(line) > lines_.line_count()) return base_ + static_cast<std::uint32_t>(body_.size());

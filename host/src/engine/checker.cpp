@@ -182,10 +182,30 @@ bool is_fixture_extension(const std::string& extension) {
 
 namespace {
 
-bool opens_with_quotation_mark(std::string_view s) {
+// Whether a part may start at `at`: not where the line opens with a quotation mark (after
+// spaces or tabs), since each paragraph of a long quotation reopens it and the quotation may go
+// on there.
+bool may_start_part_at(std::string_view text, std::size_t at) {
+  std::size_t first = text.find_first_not_of(" \t\n", at);
+  if (first == std::string_view::npos) return true;
+  std::string_view rest = text.substr(first);
   for (std::string_view mark : {"\"", "'", "\u201C", "\u2018", "\u201E", "\u00AB", "\u201A", "\u2039"})
-    if (s.starts_with(mark)) return true;
-  return false;
+    if (rest.starts_with(mark)) return false;
+  return true;
+}
+
+// The last place in text [begin + size / 2, begin + size] right after `separator` where a part
+// may start, as an offset from `begin`; npos if there is none.
+std::size_t last_cut_after(std::string_view text, std::size_t begin, std::size_t size, std::string_view separator,
+                           bool check_quotation) {
+  std::string_view window = text.substr(begin, size);
+  std::size_t half = window.size() / 2;
+  for (std::size_t at = window.rfind(separator); at != std::string_view::npos && at >= half;
+       at = at == 0 ? std::string_view::npos : window.rfind(separator, at - 1)) {
+    std::size_t cut = at + separator.size();
+    if (!check_quotation || may_start_part_at(text, begin + cut)) return cut;
+  }
+  return std::string_view::npos;
 }
 
 }  // namespace
@@ -199,35 +219,26 @@ std::vector<Range> split_into_parts(std::string_view text, std::size_t parts_fro
     parts.push_back({0, static_cast<std::uint32_t>(text.size())});
     return parts;
   }
+  // Where a part may end, best first; each is looked for in the part's second half only.
+  struct Cut {
+    std::string_view after;
+    bool check_quotation;
+  };
+  static constexpr Cut kCuts[] = {
+      {"\n\n", true}, {"\n", true},  // a paragraph break, a line end: not before a quotation's paragraph
+      {"\n\n", false}, {"\n", false},  // a quotation longer than the part
+      {". ", false}, {"? ", false}, {"! ", false}, {" ", false}};  // one long line: a sentence's end, a space
   std::size_t begin = 0;
   while (begin < text.size()) {
     std::size_t end = begin + part_size;
     if (end >= text.size()) {
       end = text.size();
     } else {
-      // The last break in the part's second half: a blank line, else a line end, else a space.
-      std::string_view window = text.substr(begin, end - begin);
-      std::size_t half = window.size() / 2;
       std::size_t cut = std::string_view::npos;
-      // Not before a paragraph that opens with a quotation mark: it may continue a quotation
-      // from the paragraph before (each paragraph of a long quotation reopens it).
-      for (std::size_t blank = window.rfind("\n\n"); blank != std::string_view::npos && blank >= half;
-           blank = blank == 0 ? std::string_view::npos : window.rfind("\n\n", blank - 1)) {
-        std::size_t next = text.find_first_not_of('\n', begin + blank);
-        if (next != std::string_view::npos && opens_with_quotation_mark(text.substr(next))) continue;
-        cut = blank + 2;
-        break;
-      }
-      if (cut == std::string_view::npos) {
-        std::size_t line = window.rfind('\n');
-        if (line != std::string_view::npos && line >= half) cut = line + 1;
-      }
-      if (cut == std::string_view::npos) {
-        std::size_t space = window.rfind(' ');
-        if (space != std::string_view::npos && space >= half) cut = space + 1;
-      }
-      if (cut == std::string_view::npos) {
-        cut = window.size();
+      for (const Cut& c : kCuts)
+        if ((cut = last_cut_after(text, begin, part_size, c.after, c.check_quotation)) != std::string_view::npos) break;
+      if (cut == std::string_view::npos) {  // no break at all: at a character boundary
+        cut = part_size;
         while (cut > 0 && cuts_character(text, static_cast<std::uint32_t>(begin + cut))) --cut;
       }
       end = begin + cut;
