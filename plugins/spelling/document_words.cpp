@@ -36,6 +36,18 @@ bool has_capital(std::string_view word) {
   return std::any_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
+// A thread's verdicts on the words it has judged for one speller, by word and the roles asked
+// about: judge() asks the word table and the speller several questions a word, and the articles
+// of a run repeat most of their words. Verdicts depend on the speller and the word only (the
+// speller's lists do not change during a run). Up to kRememberedWords, then started afresh.
+constexpr std::size_t kRememberedWords = 32768;
+struct RememberedVerdicts {
+  std::uint64_t speller = 0;  // Speller::id(); 0 for none
+  WordMap<WordVerdicts> by_key;  // key: the word, then one byte, the roles asked about
+  std::string key;
+};
+thread_local RememberedVerdicts remembered;
+
 }  // namespace
 
 SpellingWords::SpellingWords(const Document& doc, Speller& speller) : capitalised_(doc) {
@@ -72,8 +84,20 @@ SpellingWords::SpellingWords(const Document& doc, Speller& speller) : capitalise
     ++uses[w];
   }
   words_.reserve(texts.size());
+  RememberedVerdicts& memory = remembered;
+  if (memory.speller != speller.id() || memory.by_key.size() >= kRememberedWords) {
+    memory.by_key = {};
+    memory.speller = speller.id();
+  }
   for (std::size_t w = 0; w < texts.size(); ++w) {
-    words_.push_back(judge(speller, texts[w], needs[w]));
+    memory.key.assign(texts[w]);
+    memory.key.push_back(static_cast<char>(needs[w]));
+    if (const WordVerdicts* known = memory.by_key.find(memory.key)) {
+      words_.push_back(*known);
+    } else {
+      words_.push_back(judge(speller, texts[w], needs[w]));
+      memory.by_key[memory.key] = words_.back();
+    }
     words_.back().uses = uses[w];
   }
 }

@@ -192,7 +192,11 @@ std::string normalize(std::string_view w) {
 
 }  // namespace
 
-Speller::Speller(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+namespace {
+std::atomic<std::uint64_t> next_speller_id{1};
+}  // namespace
+
+Speller::Speller(std::unique_ptr<Impl> impl) : impl_(std::move(impl)), id_(next_speller_id++) {}
 Speller::~Speller() = default;
 
 std::shared_ptr<Speller> Speller::for_run(const RuleContext& context) {

@@ -38,6 +38,9 @@ class Speller {
   /// dictionary and costs milliseconds a word; this costs microseconds and is what a fix needs.
   std::vector<std::string> suggest(std::string_view word, Variety variety);
   bool rejected(std::string_view word) const;  ///< in the config's reject list
+  /// A number naming this speller, never reused by another in the process (an address may be):
+  /// what a thread's memory of verdicts is kept for.
+  std::uint64_t id() const { return id_; }
 
   struct Impl;
   explicit Speller(std::unique_ptr<Impl> impl);
@@ -47,6 +50,7 @@ class Speller {
   static std::shared_ptr<Speller> load(const copydesk::RuleContext& context);
   unsigned verdict_bits(std::string_view normalized_word, Variety variety);
   std::unique_ptr<Impl> impl_;
+  std::uint64_t id_;
 };
 
 /// The kinds of typo find_typo() makes.
