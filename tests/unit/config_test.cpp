@@ -176,6 +176,20 @@ TEST_CASE("nested configs merge over their parents; root = true stops the walk")
   CHECK_FALSE(wire.fail_on.has_value());
   CHECK(wire.rules.empty());
 
+  // An input file's config, found from its path's own folder without a stat per file, is
+  // for_file()'s, for absolute and relative paths and for "a.md" in the current folder.
+  CHECK(&resolver.for_input_file((top / "desk" / "sub" / "c.md").string()) == &c);
+  CHECK(&resolver.for_input_file((top / "wire" / "w2.md").string()) == &wire);
+  {
+    fs::path here = fs::current_path();
+    fs::current_path(top / "desk");
+    config::Resolver relative;
+    CHECK(&relative.for_input_file("sub/a.md") == &relative.for_file("sub/a.md"));
+    CHECK(&relative.for_input_file("a.md") == &relative.for_file("a.md"));
+    CHECK(relative.for_input_file("a.md").language == "en-GB");
+    fs::current_path(here);
+  }
+
   config::Resolver forced((top / "wire" / ".copydesk.toml").string());
   CHECK(&forced.for_file((top / "desk" / "a.md").string()) == &forced.for_file((top / "x.md").string()));
   fs::remove_all(top);

@@ -136,4 +136,13 @@ const Config& Resolver::for_file(const std::string& path) {
   return result;
 }
 
+const Config& Resolver::for_input_file(const std::string& path) {
+  if (auto it = by_given_file_.find(path); it != by_given_file_.end()) return *it->second;
+  std::size_t slash = path.rfind('/');
+  std::string folder = slash == std::string::npos ? std::string(".") : slash == 0 ? std::string("/") : path.substr(0, slash);
+  const Config& result = for_dir(fs::path(folder));
+  by_given_file_.emplace(path, &result);
+  return result;
+}
+
 }  // namespace copydesk::config

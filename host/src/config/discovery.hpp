@@ -32,6 +32,10 @@ class Resolver {
   const Config& for_dir(const std::filesystem::path& dir);
   /// The config for the file at `path` (it need not exist: its folder decides).
   const Config& for_file(const std::string& path);
+  /// for_file() for a path the caller knows is not a folder (an input found by the folder walk or
+  /// named as a file): its folder is the path's own (lexical) parent, so no getcwd() or stat()
+  /// is made per file, only once per folder.
+  const Config& for_input_file(const std::string& path);
 
  private:
   const Config& for_absolute_dir(const std::filesystem::path& dir);

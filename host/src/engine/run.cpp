@@ -39,7 +39,7 @@ const config::Config& config_of(const std::string& path, const CheckOptions& opt
   if (path == "-")
     return options.stdin_filename.empty() ? configs.for_dir(std::filesystem::current_path())
                                           : configs.for_file(options.stdin_filename);
-  return configs.for_file(path);
+  return configs.for_input_file(path);  // inputs are never folders: the walk went into those
 }
 
 std::unique_ptr<ConfigRun> make_run(const config::Config& cfg, const CheckOptions& options, const Prepared& p) {
