@@ -65,38 +65,33 @@ void AgeRule::check(const Document& doc, Reporter& reporter) {
   std::string source;
   int year = 0;
   bool year_known = false;
-  // A person is keyed by full name; a surname alone joins the one full name that has it (two
-  // Blamireses in one story are two people).
-  std::map<std::string, std::set<std::string>> full_names_by_surname;
   const auto& names = doc.names();
-  std::vector<MentionKeys> keys = mention_keys(names, tokens);
-  for (std::size_t i = 0; i < names.size(); ++i)
-    if (names[i].end_token - names[i].first_token >= 2) full_names_by_surname[keys[i].surname].insert(keys[i].full);
+  // First the mentions an age or a birth year follows, found from the tokens alone: most
+  // articles state none, and then no name's key is made.
+  struct Found {
+    std::size_t mention;
+    bool birth_year;  // else an age
+    int value;
+    Range range;      // the age's token
+  };
+  std::vector<Found> found;
   for (std::size_t i = 0; i < names.size(); ++i) {
     const NameMention& m = names[i];
     if (m.end_token == m.first_token) continue;
-    const std::string& surname = keys[i].surname;
-    std::string key = keys[i].full;
-    if (m.end_token - m.first_token == 1) {
-      auto it = full_names_by_surname.find(surname);
-      if (it != full_names_by_surname.end() && it->second.size() == 1) key = *it->second.begin();
-      else if (it != full_names_by_surname.end()) continue;  // which of them? unknown
-    }
-    std::string name(doc.slice(m.range));
     std::uint32_t k = m.end_token;
     if (k + 2 >= tokens.size()) continue;
     // "Nair, 54," / "Nair, 54." / "Nair (54)"
     bool comma_form = tokens[k].text == "," && (tokens[k + 2].text == "," || tokens[k + 2].text == ".");
     bool bracket_form = tokens[k].text == "(" && tokens[k + 2].text == ")";
     if ((comma_form || bracket_form) && small_integer(doc, k + 1)) {
-      stated.push_back({key, {small_integer(doc, k + 1), tokens[k + 1].range, name}});
+      found.push_back({i, false, small_integer(doc, k + 1), tokens[k + 1].range});
       continue;
     }
     // "Nair, the 57-year-old chief" / "(born 1970)" / "born in 1970" in the same sentence.
     for (std::uint32_t j = k; j < tokens.size() && j < k + 8 && tokens[j].sentence == tokens[k - 1].sentence; ++j) {
       if (j + 2 < tokens.size() && tokens[j + 1].text == "-" && tokens[j + 2].text.starts_with("year-old") &&
           small_integer(doc, j)) {
-        stated.push_back({key, {small_integer(doc, j), tokens[j].range, name}});
+        found.push_back({i, false, small_integer(doc, j), tokens[j].range});
         break;
       }
       if (tokens[j].text == "born") {
@@ -104,10 +99,30 @@ void AgeRule::check(const Document& doc, Reporter& reporter) {
         if (y < tokens.size() && tokens[y].text == "in") ++y;
         const NumberMention* n = y < tokens.size() ? doc.get<Numbers>().at_token(y) : nullptr;
         if (n && n->kind == NumberKind::Integer && tokens[y].text.size() == 4)
-          birth_year.emplace(key, static_cast<int>(n->value));
+          found.push_back({i, true, static_cast<int>(n->value), tokens[y].range});
         break;
       }
     }
+  }
+  if (found.empty()) return;
+  // A person is keyed by full name; a surname alone joins the one full name that has it (two
+  // Blamireses in one story are two people).
+  std::map<std::string, std::set<std::string>> full_names_by_surname;
+  std::vector<MentionKeys> keys = mention_keys(names, tokens);
+  for (std::size_t i = 0; i < names.size(); ++i)
+    if (names[i].end_token - names[i].first_token >= 2) full_names_by_surname[keys[i].surname].insert(keys[i].full);
+  for (const Found& f : found) {
+    const NameMention& m = names[f.mention];
+    std::string key = keys[f.mention].full;
+    if (m.end_token - m.first_token == 1) {
+      auto it = full_names_by_surname.find(keys[f.mention].surname);
+      if (it != full_names_by_surname.end() && it->second.size() == 1) key = *it->second.begin();
+      else if (it != full_names_by_surname.end()) continue;  // which of them? unknown
+    }
+    if (f.birth_year)
+      birth_year.emplace(key, f.value);
+    else
+      stated.push_back({key, {f.value, f.range, std::string(doc.slice(m.range))}});
   }
   for (const auto& [key, s] : stated) {
     auto [it, fresh] = first_age.emplace(key, s);
