@@ -39,14 +39,40 @@ bool has_capital(std::string_view word) {
 // A thread's verdicts on the words it has judged for one speller, by word and the roles asked
 // about: judge() asks the word table and the speller several questions a word, and the articles
 // of a run repeat most of their words. Verdicts depend on the speller and the word only (the
-// speller's lists do not change during a run). Up to kRememberedWords, then started afresh.
-constexpr std::size_t kRememberedWords = 32768;
+// speller's lists do not change during a run). A direct-mapped table of 2^15 entries of 8 bytes
+// (256 KB, within a core's cache: a map of strings that size was not, and its misses cost half
+// of this analysis): each entry holds 60 bits of the word's hash and the four verdict bits, and a
+// newer word takes an older one's entry.
+constexpr std::size_t kRememberedVerdicts = std::size_t{1} << 15;
 struct RememberedVerdicts {
   std::uint64_t speller = 0;  // Speller::id(); 0 for none
-  WordMap<WordVerdicts> by_key;  // key: the word, then one byte, the roles asked about
-  std::string key;
+  std::vector<std::uint64_t> entries;
 };
 thread_local RememberedVerdicts remembered;
+
+std::uint64_t verdict_key(std::string_view word, std::uint8_t needs) {
+  std::uint64_t h = 1469598103934665603ull;  // FNV-1a over the word, then the roles
+  for (unsigned char c : word) h = (h ^ c) * 1099511628211ull;
+  h = (h ^ needs) * 1099511628211ull;
+  h ^= h >> 31;
+  std::uint64_t tag = h & ~std::uint64_t{0xF};
+  return tag == 0 ? 0x10 : tag;  // 0 is an empty entry
+}
+
+// The four flags of WordVerdicts (uses aside): a field added there must be kept here too.
+static_assert(sizeof(WordVerdicts) == 8 && sizeof(Speller::Verdicts) == 2, "verdict_bits() packs every verdict");
+std::uint64_t verdict_bits(const WordVerdicts& v) {
+  return (v.known ? 1u : 0u) | (v.rejected ? 2u : 0u) | (v.lower.us ? 4u : 0u) | (v.lower.gb ? 8u : 0u);
+}
+
+WordVerdicts verdicts_of_bits(std::uint64_t bits) {
+  WordVerdicts v;
+  v.known = bits & 1;
+  v.rejected = bits & 2;
+  v.lower.us = bits & 4;
+  v.lower.gb = bits & 8;
+  return v;
+}
 
 }  // namespace
 
@@ -85,18 +111,18 @@ SpellingWords::SpellingWords(const Document& doc, Speller& speller) : capitalise
   }
   words_.reserve(texts.size());
   RememberedVerdicts& memory = remembered;
-  if (memory.speller != speller.id() || memory.by_key.size() >= kRememberedWords) {
-    memory.by_key = {};
+  if (memory.speller != speller.id() || memory.entries.empty()) {
+    memory.entries.assign(kRememberedVerdicts, 0);
     memory.speller = speller.id();
   }
   for (std::size_t w = 0; w < texts.size(); ++w) {
-    memory.key.assign(texts[w]);
-    memory.key.push_back(static_cast<char>(needs[w]));
-    if (const WordVerdicts* known = memory.by_key.find(memory.key)) {
-      words_.push_back(*known);
+    std::uint64_t key = verdict_key(texts[w], needs[w]);
+    std::uint64_t& entry = memory.entries[(key >> 4) & (kRememberedVerdicts - 1)];
+    if ((entry & ~std::uint64_t{0xF}) == key) {
+      words_.push_back(verdicts_of_bits(entry & 0xF));
     } else {
       words_.push_back(judge(speller, texts[w], needs[w]));
-      memory.by_key[memory.key] = words_.back();
+      entry = key | verdict_bits(words_.back());
     }
     words_.back().uses = uses[w];
   }
