@@ -121,22 +121,37 @@ void HeadlineCaseRule::check(const Document& doc, Reporter& reporter) {
       headings.push_back({s.range, s.kind == ScopeKind::Headline, {}, {}});
   if (headings.empty()) return;
   std::sort(headings.begin(), headings.end(), [](const Heading& a, const Heading& b) { return a.range.offset < b.range.offset; });
+  // The headings' words first: the body's words matter only as far as the headings use them.
+  std::size_t h = 0;
+  for (std::uint32_t k = 0; k < tokens.size() && h < headings.size(); ++k) {
+    const Token& t = tokens[k];
+    while (h < headings.size() && headings[h].range.end() <= t.range.offset) ++h;
+    if (h < headings.size() && headings[h].range.contains(t.range.offset) && t.is_word()) headings[h].words.push_back(k);
+  }
+  using WordSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
+  WordSet heading_words;
+  for (const Heading& heading : headings)
+    for (std::uint32_t k : heading.words) heading_words.insert(ascii_lower(tokens[k].text));
   // Names: what the names analysis finds in the body, and words the body capitalises mid-sentence
-  // and never writes in lower case.
-  std::unordered_set<std::string> names, capital_in_text, lower_in_text;
+  // and never writes in lower case (of the headings' words).
+  WordSet names, capital_in_text, lower_in_text;
+  std::string lowered;  // reused for every token
+  auto heading_word = [&](std::string_view text) -> const std::string* {
+    ascii_lower_into(lowered, text);
+    auto it = heading_words.find(lowered);
+    return it == heading_words.end() ? nullptr : &*it;
+  };
   for (const NameMention& m : doc.names())
     if (!in_heading(doc, m.range.offset) && !(m.sentence_start && m.end_token - m.first_token == 1))
-      for (std::uint32_t k = m.first_token; k < m.end_token; ++k) names.insert(ascii_lower(tokens[k].text));
-  std::size_t h = 0;
+      for (std::uint32_t k = m.first_token; k < m.end_token; ++k)
+        if (const std::string* w = heading_word(tokens[k].text)) names.insert(*w);
+  h = 0;
   for (std::uint32_t k = 0; k < tokens.size(); ++k) {
     const Token& t = tokens[k];
     while (h < headings.size() && headings[h].range.end() <= t.range.offset) ++h;
-    if (h < headings.size() && headings[h].range.contains(t.range.offset)) {
-      if (t.is_word()) headings[h].words.push_back(k);
-      continue;
-    }
+    if (h < headings.size() && headings[h].range.contains(t.range.offset)) continue;
     if (!t.is_word() || t.has(kSentenceStart)) continue;
-    (t.has(kCapitalized) ? capital_in_text : lower_in_text).insert(ascii_lower(t.text));
+    if (const std::string* w = heading_word(t.text)) (t.has(kCapitalized) ? capital_in_text : lower_in_text).insert(*w);
   }
   // Titles before names keep their capitals in any case style ("Prime Minister Ana Ruiz").
   std::unordered_set<std::uint32_t> title_words;
