@@ -53,9 +53,9 @@ void PhraseRule::check(const Document& doc, Reporter& reporter) {
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (!tokens[i].is_word() || !first_words_.may_contain(tokens[i].text)) continue;
     ascii_lower_into(first, tokens[i].text);
-    auto candidates = by_first_word_.find(first);
-    if (candidates == by_first_word_.end()) continue;
-    for (std::size_t index : candidates->second) {
+    const std::vector<std::size_t>* candidates = by_first_word_.find(first);
+    if (!candidates) continue;
+    for (std::size_t index : *candidates) {
       const Phrase& p = (*phrases_)[index];
       if (!matches_at(p, tokens, i)) continue;
       // A way of speaking is the speaker's own inside a quotation.

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <copydesk/rule.hpp>
+#include <copydesk/word_set.hpp>
 #include <functional>
 #include <memory>
 #include <string>
@@ -26,7 +27,7 @@ class PhraseRule : public copydesk::Rule {
  private:
   std::shared_ptr<const std::vector<Phrase>> phrases_;
   // Indexes into phrases_ by first word, in list order: a word tries only the phrases it can start.
-  std::unordered_map<std::string, std::vector<std::size_t>, copydesk::StringHash, std::equal_to<>> by_first_word_;
+  copydesk::WordMap<std::vector<std::size_t>> by_first_word_;  // open addressing: asked for many words a document
   // The first words' shapes: most words fail this test before any lowering or hashing.
   copydesk::WordShapes first_words_;
 };

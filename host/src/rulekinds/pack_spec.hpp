@@ -14,6 +14,7 @@
 
 #include "copydesk/document.hpp"
 #include "copydesk/rule.hpp"
+#include "copydesk/word_set.hpp"
 
 namespace copydesk::rulekinds {
 
@@ -111,7 +112,7 @@ struct Spec {
   std::vector<ScopeKind> zones;
   std::vector<Phrase> phrases;                       // longest first, then file order
   // Into phrases, in that order; looked up with a std::string_view (no string per token).
-  std::unordered_map<std::string, std::vector<std::size_t>, StringHash, std::equal_to<>> by_first_word;
+  WordMap<std::vector<std::size_t>> by_first_word;  // open addressing: asked for many words a document
   FirstWordFilter first_words;  // the keys of by_first_word
   std::vector<std::string> replacements;             // substitution
   std::vector<std::pair<std::string, std::string>> pairs;  // consistency (payload/2 = pair, payload%2 = side)

@@ -62,9 +62,9 @@ std::vector<PhraseMatch> phrase_matches(const Spec& spec, const Document& doc, b
   for (std::uint32_t i = 0; i < tokens.size(); ++i) {
     if (tokens[i].kind != TokenKind::Word && tokens[i].kind != TokenKind::Number) continue;
     if (!spec.first_words.may_start(tokens[i].text, exact)) continue;
-    auto candidates = spec.by_first_word.find(folded(tokens[i].text, exact, first_buffer));
-    if (candidates == spec.by_first_word.end()) continue;
-    for (std::size_t index : candidates->second) {
+    const std::vector<std::size_t>* candidates = spec.by_first_word.find(folded(tokens[i].text, exact, first_buffer));
+    if (!candidates) continue;
+    for (std::size_t index : *candidates) {
       const Phrase& p = spec.phrases[index];
       if (i + p.words.size() > tokens.size()) continue;
       bool ok = true;
