@@ -25,18 +25,23 @@
 namespace copydesk::engine {
 namespace {
 
+// A deque keeps each reported Diagnostic where it is while the rule goes on reporting (a rule
+// may hold the reference report() returned). It is made on the first report: most rules report
+// nothing on most documents, and an empty std::deque allocates.
 class CollectingReporter final : public Reporter {
  public:
   Diagnostic& report(Range range, std::string message) override {
-    Diagnostic& d = diagnostics_.emplace_back();
+    if (!diagnostics_) diagnostics_ = std::make_unique<std::deque<Diagnostic>>();
+    Diagnostic& d = diagnostics_->emplace_back();
     d.range = range;
     d.message = std::move(message);
     return d;
   }
-  std::deque<Diagnostic>& diagnostics() { return diagnostics_; }
+  /// What was reported, in order; null when nothing was.
+  std::deque<Diagnostic>* diagnostics() { return diagnostics_.get(); }
 
  private:
-  std::deque<Diagnostic> diagnostics_;
+  std::unique_ptr<std::deque<Diagnostic>> diagnostics_;
 };
 
 std::string lower_extension(const std::string& path) {
@@ -439,8 +444,10 @@ std::vector<Diagnostic> check_rules(const document::DocumentImpl& doc, const std
         if (doc.in_scope(offset, k)) return true;
       return false;
     };
+    std::deque<Diagnostic>* reported = reporter.diagnostics();
+    if (!reported) continue;  // the rule found nothing
     bool fixes_undeclared = false;
-    for (Diagnostic& d : reporter.diagnostics()) {
+    for (Diagnostic& d : *reported) {
       if (!d.fixes.empty() && !active.entry->meta.fixable) {
         // A fix from a rule that did not declare RuleMeta::fixable is never offered or written.
         fixes_undeclared = true;
@@ -621,6 +628,9 @@ InputBytes read_input(const std::string& path) {
     ssize_t n = ::read(fd, out.bytes.data() + have, out.bytes.size() - have);
     if (n > 0) {
       have += static_cast<std::size_t>(n);
+      // A regular file that gave exactly the size fstat() said, and not the spare byte asked
+      // for, is at its end: no second read(2) to hear it (one system call per file fewer).
+      if (expected > 0 && have == expected && have < out.bytes.size()) break;
     } else if (n == 0) {
       break;
     } else if (errno != EINTR) {
