@@ -1,8 +1,9 @@
 // libFuzzer target: the whole check of one document with every shipped plugin loaded and every
 // rule on (the ones off by default too), through the engine calls `copydesk check` makes. The
 // first byte picks the reader (0 text, 1 Markdown, 2 HTML), with 4 added the article's date, and
-// with 8 added the cross-file path (gather, then check) of names/inconsistent-spelling; the rest
-// is the document. A reader, analysis or rule that throws, crashes or leaks is a finding.
+// with 8 added the cross-file path (gather, then check) of names/inconsistent-spelling, with 16
+// added a check in parts as for a long document (parts of 64 bytes from 128 bytes on, the cuts and
+// the mapping back into the whole), on two threads when 32 is added too; the rest is the document. A reader, analysis or rule that throws, crashes or leaks is a finding.
 #include <memory>
 
 #include "engine/session.hpp"
@@ -51,6 +52,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   engine::CheckSettings settings;
   settings.input_format = kFormats[(data[0] & 3) % 3];
   if (data[0] & 4) settings.date = "2024-02-29";
+  if (data[0] & 16) {
+    settings.parts_from = 128;
+    settings.part_size = 64;
+    settings.rule_threads = data[0] & 32 ? 2 : 1;
+  }
   if (data[0] & 8) {
     // A cross-file rule keeps what it gathered in its instance for the run: a rule set of its own
     // per input (that rule alone, so it is cheap to make), so nothing carries over between inputs.

@@ -22,7 +22,8 @@ cmake --build "$out" -j2 --target "${targets[@]}" >"$out/fuzz-build.log" 2>&1 ||
 
 # Seeds: every fixture and example as a document; for fuzz_check each one again behind the byte
 # that picks its reader (0 text, 1 Markdown, 2 HTML; +4 gives the article a date, +8 takes the
-# cross-file path). Inputs that once found a bug (tests/fuzz-regressions/) are seeds too.
+# cross-file path, +16 checks it in parts, +48 in parts on two threads). Inputs that once found a
+# bug (tests/fuzz-regressions/) are seeds too.
 seeds=$out/seeds
 rm -rf "$seeds"
 mkdir -p "$seeds"/{text,markdown,html,config,pack,check} "$out/crashes"
@@ -38,6 +39,8 @@ while IFS= read -r f; do
   { printf "\\$(printf %03o $byte)"; cat "$f"; } >"$seeds/check/$n"
   { printf "\\$(printf %03o $((byte + 4)))"; cat "$f"; } >"$seeds/check/$n-dated"
   { printf "\\$(printf %03o $((byte + 8)))"; cat "$f"; } >"$seeds/check/$n-across"
+  { printf "\\$(printf %03o $((byte + 16)))"; cat "$f"; } >"$seeds/check/$n-parts"
+  { printf "\\$(printf %03o $((byte + 48)))"; cat "$f"; } >"$seeds/check/$n-parts-threads"
 done < <(find tests/rules examples tests/cli -type f \( -name '*.txt' -o -name '*.md' -o -name '*.markdown' -o -name '*.html' -o -name '*.htm' \) -size -64k | sort)
 # Configs and packs: the shipped ones, the broken ones the tests use, and each TOML block of the docs.
 cp rules/presets/*.toml "$seeds/config/"
