@@ -7,6 +7,9 @@
 
 #include <memory>
 #include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
 
 #include <algorithm>
 
@@ -117,34 +120,115 @@ cmark_parser* make_parser() {
   return p;
 }
 
+// A line without its line end ("\n", "\r\n").
+std::string_view line_at(std::string_view body, std::size_t start, std::size_t& next) {
+  std::size_t end = body.find('\n', start);
+  next = end == std::string_view::npos ? body.size() : end + 1;
+  std::string_view line = body.substr(start, (end == std::string_view::npos ? body.size() : end) - start);
+  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  return line;
+}
+
+bool blank(std::string_view line) { return line.find_first_not_of(" \t") == std::string_view::npos; }
+
+// The line without up to three spaces of indentation, or nullopt when it is indented more.
+std::optional<std::string_view> unindented(std::string_view line) {
+  std::size_t n = 0;
+  while (n < line.size() && n < 4 && line[n] == ' ') ++n;
+  if (n == 4 || (n < line.size() && line[n] == '\t')) return std::nullopt;
+  return line.substr(n);
+}
+
+// The end marker of an HTML block of kinds 1 to 5 of CommonMark (those blank lines do not end)
+// that `line` opens, or empty.
+std::string_view html_block_end(std::string_view line) {
+  std::string lower = ascii_lower(line.substr(0, std::min<std::size_t>(line.size(), 12)));
+  for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"<pre", "</pre>"}, {"<script", "</script>"},
+                             {"<style", "</style>"}, {"<textarea", "</textarea>"}}) {
+    if (!lower.starts_with(open)) continue;
+    char after = lower.size() > open.size() ? lower[open.size()] : ' ';
+    if (after == ' ' || after == '>' || after == '\t') return close;
+  }
+  if (lower.starts_with("<!--")) return "-->";
+  if (lower.starts_with("<?")) return "?>";
+  if (lower.starts_with("<![cdata[")) return "]]>";
+  if (lower.size() > 2 && lower.starts_with("<!") && lower[2] >= 'a' && lower[2] <= 'z') return ">";
+  return {};
+}
+
+// Lines that are link reference definitions on one line ("[ref]: https://x.example \"Title\""),
+// joined: given to every piece after its own text.
+std::string reference_definitions(std::string_view body) {
+  std::string out;
+  for (std::size_t at = 0, next = 0; at < body.size(); at = next) {
+    std::string_view line = line_at(body, at, next);
+    std::optional<std::string_view> rest = unindented(line);
+    if (!rest || !rest->starts_with('[')) continue;
+    std::size_t close = rest->find("]:");
+    if (close == std::string_view::npos || close < 2 || rest->substr(1, close - 1).find_first_of("[]") != std::string_view::npos)
+      continue;
+    std::string_view destination = rest->substr(close + 2);
+    if (destination.empty() || (destination[0] != ' ' && destination[0] != '\t') || blank(destination)) continue;
+    out.append(line).push_back('\n');
+  }
+  return out;
+}
+
 }  // namespace
 
-ReaderOutput read_markdown(std::string_view bytes) {
-  ReaderOutput out;
-  std::uint32_t base = bytes.starts_with("\xEF\xBB\xBF") ? 3 : 0;
-  FrontMatter fm = front_matter(bytes.substr(base), base);
-  Builder builder(bytes.substr(base + fm.length), base + static_cast<std::uint32_t>(fm.length), out);
-  for (const auto& [key, value] : fm.fields)
-    if (key == "title" || key == "date" || key == "dateline") {
-      out.metadata[key] = value.first;
-      out.metadata_offsets[key] = value.second;
+std::vector<std::size_t> markdown_piece_starts(std::string_view body, std::size_t piece_size) {
+  std::vector<std::size_t> starts{0};
+  std::size_t piece_begin = 0, last_candidate = 0;
+  bool after_blank = false;
+  char fence = 0;                 // '`' or '~' while in a fenced code block
+  std::size_t fence_length = 0;
+  std::string_view html_end;      // while in an HTML block of kinds 1 to 5
+  for (std::size_t at = 0, next = 0; at < body.size(); at = next) {
+    std::string_view line = line_at(body, at, next);
+    if (fence) {
+      std::optional<std::string_view> rest = unindented(line);
+      if (rest && rest->size() >= fence_length && rest->find_first_not_of(fence) >= fence_length &&
+          blank(rest->substr(rest->find_first_not_of(fence) == std::string_view::npos ? rest->size() : rest->find_first_not_of(fence))))
+        fence = 0;
+      after_blank = false;
+      continue;
     }
-  if (auto title = fm.fields.find("title"); title != fm.fields.end() && !title->second.first.empty()) {
-    // The front matter's title is the headline: checked as prose, at its place in the file.
-    std::uint32_t start = builder.position();
-    out.map.add(start, title->second.second, static_cast<std::uint32_t>(title->second.first.size()));
-    out.text.append(title->second.first);
-    out.scopes.push_back({ScopeKind::Headline, {start, static_cast<std::uint32_t>(title->second.first.size())}});
-    builder.block_break();
+    if (!html_end.empty()) {
+      if (ascii_lower(line).find(html_end) != std::string::npos) html_end = {};
+      after_blank = false;
+      continue;
+    }
+    // A letter at the line's start after a blank line opens a paragraph outside every container.
+    if (after_blank && !line.empty() && ((line[0] >= 'a' && line[0] <= 'z') || (line[0] >= 'A' && line[0] <= 'Z'))) {
+      if (at - piece_begin > piece_size) {
+        std::size_t cut = last_candidate > piece_begin ? last_candidate : at;
+        starts.push_back(cut);
+        piece_begin = cut;
+      }
+      last_candidate = at;
+    }
+    after_blank = blank(line);
+    std::optional<std::string_view> rest = unindented(line);
+    if (!rest) continue;
+    if (rest->starts_with("```") || rest->starts_with("~~~")) {
+      fence = (*rest)[0];
+      fence_length = std::min(rest->find_first_not_of(fence), rest->size());
+    } else if (rest->starts_with('<')) {
+      html_end = html_block_end(*rest);
+      // Opened and closed on one line: no block to stay in.
+      if (!html_end.empty() && ascii_lower(rest->substr(1)).find(html_end) != std::string::npos) html_end = {};
+    }
   }
-  std::string_view body = bytes.substr(base + fm.length);
-  std::unique_ptr<cmark_parser, decltype(&cmark_parser_free)> parser(make_parser(), &cmark_parser_free);
-  cmark_parser_feed(parser.get(), body.data(), body.size());
-  std::unique_ptr<cmark_node, decltype(&cmark_node_free)> root(cmark_parser_finish(parser.get()), &cmark_node_free);
-  std::unique_ptr<cmark_iter, decltype(&cmark_iter_free)> it(cmark_iter_new(root.get()), &cmark_iter_free);
+  return starts;
+}
 
+namespace {
+
+// Walks one parsed piece, appending its prose to `out` through `builder`. `first_heading`: no
+// level-1 heading has been met yet in the file (the first is the headline).
+void walk(cmark_node* root, Builder& builder, ReaderOutput& out, bool& first_heading) {
+  std::unique_ptr<cmark_iter, decltype(&cmark_iter_free)> it(cmark_iter_new(root), &cmark_iter_free);
   std::vector<std::pair<ScopeKind, std::uint32_t>> open;  // scopes being built
-  bool first_heading = fm.fields.find("title") == fm.fields.end();
   cmark_event_type ev;
   while ((ev = cmark_iter_next(it.get())) != CMARK_EVENT_DONE) {
     cmark_node* n = cmark_iter_get_node(it.get());
@@ -202,6 +286,58 @@ ReaderOutput read_markdown(std::string_view bytes) {
       default:
         break;
     }
+  
+  }
+}
+
+}  // namespace
+
+ReaderOutput read_markdown(std::string_view bytes, std::size_t pieces_from, std::size_t piece_size) {
+  ReaderOutput out;
+  std::uint32_t base = bytes.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+  FrontMatter fm = front_matter(bytes.substr(base), base);
+  std::string_view body = bytes.substr(base + fm.length);
+  if (pieces_from == 0) pieces_from = kMarkdownPiecesFrom;
+  if (piece_size == 0) piece_size = kMarkdownPieceSize;
+  std::vector<std::size_t> starts = body.size() >= pieces_from ? markdown_piece_starts(body, piece_size)
+                                                               : std::vector<std::size_t>{0};
+  std::string definitions = starts.size() > 1 ? reference_definitions(body) : std::string();
+  auto piece_at = [&](std::size_t k) {
+    std::size_t end = k + 1 < starts.size() ? starts[k + 1] : body.size();
+    return body.substr(starts[k], end - starts[k]);
+  };
+  auto piece_base = [&](std::size_t k) { return base + static_cast<std::uint32_t>(fm.length + starts[k]); };
+  // The whole text's room at once: the pieces' builders then never grow it.
+  out.text.reserve(body.size() + body.size() / 8);
+  Builder builder(piece_at(0), piece_base(0), out);
+  for (const auto& [key, value] : fm.fields)
+    if (key == "title" || key == "date" || key == "dateline") {
+      out.metadata[key] = value.first;
+      out.metadata_offsets[key] = value.second;
+    }
+  if (auto title = fm.fields.find("title"); title != fm.fields.end() && !title->second.first.empty()) {
+    // The front matter's title is the headline: checked as prose, at its place in the file.
+    std::uint32_t start = builder.position();
+    out.map.add(start, title->second.second, static_cast<std::uint32_t>(title->second.first.size()));
+    out.text.append(title->second.first);
+    out.scopes.push_back({ScopeKind::Headline, {start, static_cast<std::uint32_t>(title->second.first.size())}});
+    builder.block_break();
+  }
+  bool first_heading = fm.fields.find("title") == fm.fields.end();
+  for (std::size_t k = 0; k < starts.size(); ++k) {
+    std::string_view piece = piece_at(k);
+    std::optional<Builder> later;  // the first piece's builder is made above, before the title
+    if (k > 0) later.emplace(piece, piece_base(k), out);
+    Builder& piece_builder = k > 0 ? *later : builder;
+    std::unique_ptr<cmark_parser, decltype(&cmark_parser_free)> parser(make_parser(), &cmark_parser_free);
+    cmark_parser_feed(parser.get(), piece.data(), piece.size());
+    if (!definitions.empty()) {
+      // After the piece's own text and a blank line: they make no text, only resolve links.
+      cmark_parser_feed(parser.get(), "\n\n", 2);
+      cmark_parser_feed(parser.get(), definitions.data(), definitions.size());
+    }
+    std::unique_ptr<cmark_node, decltype(&cmark_node_free)> root(cmark_parser_finish(parser.get()), &cmark_node_free);
+    walk(root.get(), piece_builder, out, first_heading);
   }
   return out;
 }

@@ -1,6 +1,7 @@
 // Builds a reader's text and its source map together, one aligned piece at a time.
 #pragma once
 
+#include <algorithm>
 #include <string_view>
 
 #include "document/source.hpp"
@@ -13,7 +14,10 @@ class TextBuilder {
   /// eighth more (markup drops bytes, block breaks add a few), so a long file's text is not
   /// grown by doubling, which held the old and the new buffer at once (2.4 bytes a byte of text).
   TextBuilder(ReaderOutput& out, std::size_t source_size) : out_(out) {
-    out_.text.reserve(out_.text.size() + source_size + source_size / 8);
+    std::size_t needed = out_.text.size() + source_size + source_size / 8;
+    // A reader that builds its text piece by piece reserves the whole at once; should a piece
+    // still not fit, the room doubles rather than grow by a piece (a copy of the text each time).
+    if (needed > out_.text.capacity()) out_.text.reserve(std::max(needed, 2 * out_.text.capacity()));
   }
 
   /// Appends `decoded`, which a parser read from `source` (starting at file offset `file_offset`):
