@@ -156,30 +156,28 @@ std::string_view html_block_end(std::string_view line) {
   return {};
 }
 
-// Lines that are link reference definitions on one line ("[ref]: https://x.example \"Title\""),
-// joined: given to every piece after its own text.
-std::string reference_definitions(std::string_view body) {
-  std::string out;
-  for (std::size_t at = 0, next = 0; at < body.size(); at = next) {
-    std::string_view line = line_at(body, at, next);
-    std::optional<std::string_view> rest = unindented(line);
-    if (!rest || !rest->starts_with('[')) continue;
-    std::size_t close = rest->find("]:");
-    if (close == std::string_view::npos || close < 2 || rest->substr(1, close - 1).find_first_of("[]") != std::string_view::npos)
-      continue;
-    std::string_view destination = rest->substr(close + 2);
-    if (destination.empty() || (destination[0] != ' ' && destination[0] != '\t') || blank(destination)) continue;
-    out.append(line).push_back('\n');
-  }
-  return out;
+// Whether `text` parses to no block at all: link reference definitions only (cmark keeps them
+// out of the tree).
+bool only_definitions(std::string_view text) {
+  std::unique_ptr<cmark_parser, decltype(&cmark_parser_free)> parser(make_parser(), &cmark_parser_free);
+  cmark_parser_feed(parser.get(), text.data(), text.size());
+  std::unique_ptr<cmark_node, decltype(&cmark_node_free)> root(cmark_parser_finish(parser.get()), &cmark_node_free);
+  return cmark_node_first_child(root.get()) == nullptr;
 }
 
-}  // namespace
-
-std::vector<std::size_t> markdown_piece_starts(std::string_view body, std::size_t piece_size) {
+// How a Markdown body is read in pieces: where each starts, the link reference definitions every
+// piece is given, and the line that closes a block the body leaves open at its end.
+struct MarkdownScan {
   std::vector<std::size_t> starts{0};
+  std::string definitions;
+  std::string closing;
+};
+
+MarkdownScan scan_markdown(std::string_view body, std::size_t piece_size) {
+  MarkdownScan scan;
   std::size_t piece_begin = 0, last_candidate = 0;
-  bool after_blank = false;
+  bool after_blank = true;        // the body's start counts as after a blank line
+  bool after_definition = false;
   char fence = 0;                 // '`' or '~' while in a fenced code block
   std::size_t fence_length = 0;
   std::string_view html_end;      // while in an HTML block of kinds 1 to 5
@@ -187,29 +185,52 @@ std::vector<std::size_t> markdown_piece_starts(std::string_view body, std::size_
     std::string_view line = line_at(body, at, next);
     if (fence) {
       std::optional<std::string_view> rest = unindented(line);
-      if (rest && rest->size() >= fence_length && rest->find_first_not_of(fence) >= fence_length &&
-          blank(rest->substr(rest->find_first_not_of(fence) == std::string_view::npos ? rest->size() : rest->find_first_not_of(fence))))
-        fence = 0;
-      after_blank = false;
+      if (rest && !rest->empty() && (*rest)[0] == fence) {
+        std::size_t run = std::min(rest->find_first_not_of(fence), rest->size());
+        if (run >= fence_length && blank(rest->substr(run))) fence = 0;
+      }
+      after_blank = after_definition = false;
       continue;
     }
     if (!html_end.empty()) {
       if (ascii_lower(line).find(html_end) != std::string::npos) html_end = {};
-      after_blank = false;
+      after_blank = after_definition = false;
       continue;
     }
     // A letter at the line's start after a blank line opens a paragraph outside every container.
-    if (after_blank && !line.empty() && ((line[0] >= 'a' && line[0] <= 'z') || (line[0] >= 'A' && line[0] <= 'Z'))) {
+    if (at > 0 && after_blank && !line.empty() &&
+        ((line[0] >= 'a' && line[0] <= 'z') || (line[0] >= 'A' && line[0] <= 'Z'))) {
       if (at - piece_begin > piece_size) {
         std::size_t cut = last_candidate > piece_begin ? last_candidate : at;
-        starts.push_back(cut);
+        scan.starts.push_back(cut);
         piece_begin = cut;
       }
       last_candidate = at;
     }
-    after_blank = blank(line);
     std::optional<std::string_view> rest = unindented(line);
-    if (!rest) continue;
+    // A link reference definition starts a block ("[ref]: https://x.example"): kept when cmark
+    // reads the line (with an indented line after it, for a title there) as nothing but that.
+    bool definition = false;
+    if (rest && rest->starts_with('[') && rest->find("]:") != std::string_view::npos && (after_blank || after_definition)) {
+      std::size_t end = next;
+      if (end < body.size()) {
+        std::size_t after = 0;
+        std::string_view following = line_at(body, end, after);
+        if (!following.empty() && (following[0] == ' ' || following[0] == '\t') && !blank(following) &&
+            only_definitions(body.substr(at, after - at)))
+          end = after;
+      }
+      std::string_view candidate = body.substr(at, end - at);
+      if (end == next ? only_definitions(candidate) : true) {
+        scan.definitions.append(candidate);
+        if (!scan.definitions.ends_with('\n')) scan.definitions.push_back('\n');
+        definition = true;
+        next = end;
+      }
+    }
+    after_definition = definition;
+    after_blank = !definition && blank(line);
+    if (!rest || definition) continue;
     if (rest->starts_with("```") || rest->starts_with("~~~")) {
       fence = (*rest)[0];
       fence_length = std::min(rest->find_first_not_of(fence), rest->size());
@@ -219,7 +240,16 @@ std::vector<std::size_t> markdown_piece_starts(std::string_view body, std::size_
       if (!html_end.empty() && ascii_lower(rest->substr(1)).find(html_end) != std::string::npos) html_end = {};
     }
   }
-  return starts;
+  // The last piece may end in a block never closed: closed before the definitions follow it.
+  if (fence) scan.closing = std::string(fence_length, fence) + "\n";
+  else if (!html_end.empty()) scan.closing = std::string(html_end) + "\n";
+  return scan;
+}
+
+}  // namespace
+
+std::vector<std::size_t> markdown_piece_starts(std::string_view body, std::size_t piece_size) {
+  return scan_markdown(body, piece_size).starts;
 }
 
 namespace {
@@ -299,9 +329,9 @@ ReaderOutput read_markdown(std::string_view bytes, std::size_t pieces_from, std:
   std::string_view body = bytes.substr(base + fm.length);
   if (pieces_from == 0) pieces_from = kMarkdownPiecesFrom;
   if (piece_size == 0) piece_size = kMarkdownPieceSize;
-  std::vector<std::size_t> starts = body.size() >= pieces_from ? markdown_piece_starts(body, piece_size)
-                                                               : std::vector<std::size_t>{0};
-  std::string definitions = starts.size() > 1 ? reference_definitions(body) : std::string();
+  MarkdownScan scan = body.size() >= pieces_from ? scan_markdown(body, piece_size) : MarkdownScan{};
+  const std::vector<std::size_t>& starts = scan.starts;
+  const std::string& definitions = scan.definitions;
   auto piece_at = [&](std::size_t k) {
     std::size_t end = k + 1 < starts.size() ? starts[k + 1] : body.size();
     return body.substr(starts[k], end - starts[k]);
@@ -331,9 +361,12 @@ ReaderOutput read_markdown(std::string_view bytes, std::size_t pieces_from, std:
     Builder& piece_builder = k > 0 ? *later : builder;
     std::unique_ptr<cmark_parser, decltype(&cmark_parser_free)> parser(make_parser(), &cmark_parser_free);
     cmark_parser_feed(parser.get(), piece.data(), piece.size());
-    if (!definitions.empty()) {
-      // After the piece's own text and a blank line: they make no text, only resolve links.
-      cmark_parser_feed(parser.get(), "\n\n", 2);
+    if (starts.size() > 1 && !definitions.empty()) {
+      // After the piece's own text (and the close of a block the file leaves open) and a blank
+      // line: they make no text, only resolve links.
+      cmark_parser_feed(parser.get(), "\n", 1);
+      if (k + 1 == starts.size()) cmark_parser_feed(parser.get(), scan.closing.data(), scan.closing.size());
+      cmark_parser_feed(parser.get(), "\n", 1);
       cmark_parser_feed(parser.get(), definitions.data(), definitions.size());
     }
     std::unique_ptr<cmark_node, decltype(&cmark_node_free)> root(cmark_parser_finish(parser.get()), &cmark_node_free);
