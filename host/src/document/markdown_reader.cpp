@@ -120,136 +120,75 @@ cmark_parser* make_parser() {
   return p;
 }
 
-// A line without its line end ("\n", "\r\n").
-std::string_view line_at(std::string_view body, std::size_t start, std::size_t& next) {
-  std::size_t end = body.find('\n', start);
-  next = end == std::string_view::npos ? body.size() : end + 1;
-  std::string_view line = body.substr(start, (end == std::string_view::npos ? body.size() : end) - start);
-  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-  return line;
-}
-
-bool blank(std::string_view line) { return line.find_first_not_of(" \t") == std::string_view::npos; }
-
-// The line without up to three spaces of indentation, or nullopt when it is indented more.
-std::optional<std::string_view> unindented(std::string_view line) {
-  std::size_t n = 0;
-  while (n < line.size() && n < 4 && line[n] == ' ') ++n;
-  if (n == 4 || (n < line.size() && line[n] == '\t')) return std::nullopt;
-  return line.substr(n);
-}
-
-// The end marker of an HTML block of kinds 1 to 5 of CommonMark (those blank lines do not end)
-// that `line` opens, or empty.
-std::string_view html_block_end(std::string_view line) {
-  std::string lower = ascii_lower(line.substr(0, std::min<std::size_t>(line.size(), 12)));
-  for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"<pre", "</pre>"}, {"<script", "</script>"},
-                             {"<style", "</style>"}, {"<textarea", "</textarea>"}}) {
-    if (!lower.starts_with(open)) continue;
-    char after = lower.size() > open.size() ? lower[open.size()] : ' ';
-    if (after == ' ' || after == '>' || after == '\t') return close;
-  }
-  if (lower.starts_with("<!--")) return "-->";
-  if (lower.starts_with("<?")) return "?>";
-  if (lower.starts_with("<![cdata[")) return "]]>";
-  if (lower.size() > 2 && lower.starts_with("<!") && lower[2] >= 'a' && lower[2] <= 'z') return ">";
-  return {};
-}
-
-// Whether `text` parses to no block at all: link reference definitions only (cmark keeps them
-// out of the tree).
-bool only_definitions(std::string_view text) {
+// Whether cmark, reading `text` (a piece up to and with one more line), makes that last line,
+// line `line` (1-based), the start of the document's last top-level block. A column-0 letter
+// after a blank line starts a block outside every container unless a fenced code block or an
+// HTML block is still open there; then the open block started earlier. The parser's own reading
+// decides it, so no Markdown rule is written twice.
+bool starts_last_block(std::string_view text, int line) {
   std::unique_ptr<cmark_parser, decltype(&cmark_parser_free)> parser(make_parser(), &cmark_parser_free);
   cmark_parser_feed(parser.get(), text.data(), text.size());
   std::unique_ptr<cmark_node, decltype(&cmark_node_free)> root(cmark_parser_finish(parser.get()), &cmark_node_free);
-  return cmark_node_first_child(root.get()) == nullptr;
+  cmark_node* last = cmark_node_last_child(root.get());
+  return last && cmark_node_get_start_line(last) == line;
 }
 
-// How a Markdown body is read in pieces: where each starts, the link reference definitions every
-// piece is given, and the line that closes a block the body leaves open at its end.
-struct MarkdownScan {
-  std::vector<std::size_t> starts{0};
-  std::string definitions;
-  std::string closing;
-};
-
-MarkdownScan scan_markdown(std::string_view body, std::size_t piece_size) {
-  MarkdownScan scan;
-  std::size_t piece_begin = 0, last_candidate = 0;
-  bool after_blank = true;        // the body's start counts as after a blank line
-  bool after_definition = false;
-  char fence = 0;                 // '`' or '~' while in a fenced code block
-  std::size_t fence_length = 0;
-  std::string_view html_end;      // while in an HTML block of kinds 1 to 5
-  for (std::size_t at = 0, next = 0; at < body.size(); at = next) {
-    std::string_view line = line_at(body, at, next);
-    if (fence) {
-      std::optional<std::string_view> rest = unindented(line);
-      if (rest && !rest->empty() && (*rest)[0] == fence) {
-        std::size_t run = std::min(rest->find_first_not_of(fence), rest->size());
-        if (run >= fence_length && blank(rest->substr(run))) fence = 0;
-      }
-      after_blank = after_definition = false;
-      continue;
-    }
-    if (!html_end.empty()) {
-      if (ascii_lower(line).find(html_end) != std::string::npos) html_end = {};
-      after_blank = after_definition = false;
-      continue;
-    }
-    // A letter at the line's start after a blank line opens a paragraph outside every container.
-    if (at > 0 && after_blank && !line.empty() &&
-        ((line[0] >= 'a' && line[0] <= 'z') || (line[0] >= 'A' && line[0] <= 'Z'))) {
-      if (at - piece_begin > piece_size) {
-        std::size_t cut = last_candidate > piece_begin ? last_candidate : at;
-        scan.starts.push_back(cut);
-        piece_begin = cut;
-      }
-      last_candidate = at;
-    }
-    std::optional<std::string_view> rest = unindented(line);
-    // A link reference definition starts a block ("[ref]: https://x.example"): kept when cmark
-    // reads the line (with an indented line after it, for a title there) as nothing but that.
-    bool definition = false;
-    if (rest && rest->starts_with('[') && rest->find("]:") != std::string_view::npos && (after_blank || after_definition)) {
-      std::size_t end = next;
-      if (end < body.size()) {
-        std::size_t after = 0;
-        std::string_view following = line_at(body, end, after);
-        if (!following.empty() && (following[0] == ' ' || following[0] == '\t') && !blank(following) &&
-            only_definitions(body.substr(at, after - at)))
-          end = after;
-      }
-      std::string_view candidate = body.substr(at, end - at);
-      if (end == next ? only_definitions(candidate) : true) {
-        scan.definitions.append(candidate);
-        if (!scan.definitions.ends_with('\n')) scan.definitions.push_back('\n');
-        definition = true;
-        next = end;
-      }
-    }
-    after_definition = definition;
-    after_blank = !definition && blank(line);
-    if (!rest || definition) continue;
-    if (rest->starts_with("```") || rest->starts_with("~~~")) {
-      fence = (*rest)[0];
-      fence_length = std::min(rest->find_first_not_of(fence), rest->size());
-    } else if (rest->starts_with('<')) {
-      html_end = html_block_end(*rest);
-      // Opened and closed on one line: no block to stay in.
-      if (!html_end.empty() && ascii_lower(rest->substr(1)).find(html_end) != std::string::npos) html_end = {};
-    }
-  }
-  // The last piece may end in a block never closed: closed before the definitions follow it.
-  if (fence) scan.closing = std::string(fence_length, fence) + "\n";
-  else if (!html_end.empty()) scan.closing = std::string(html_end) + "\n";
-  return scan;
-}
+bool ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 }  // namespace
 
 std::vector<std::size_t> markdown_piece_starts(std::string_view body, std::size_t piece_size) {
-  return scan_markdown(body, piece_size).starts;
+  std::vector<std::size_t> starts{0};
+  // Candidates: a line opening with an ASCII letter after a blank line, with its line number.
+  struct Candidate {
+    std::size_t at;
+    int line;
+  };
+  std::vector<Candidate> candidates;
+  bool after_blank = false;
+  int line = 0;
+  for (std::size_t at = 0; at < body.size();) {
+    ++line;
+    std::size_t end = body.find('\n', at);
+    std::size_t next = end == std::string_view::npos ? body.size() : end + 1;
+    if (after_blank && at > 0 && ascii_letter(body[at])) candidates.push_back({at, line});
+    std::string_view text = body.substr(at, next - at);
+    after_blank = text.find_first_not_of(" \t\r\n") == std::string_view::npos;
+    at = next;
+  }
+  // From each piece's start, the last candidate within piece_size that the parser confirms (a
+  // few tries back, then a few forward); a budget of parsing keeps a file of code from costing
+  // more than three readings of it, after which the rest is one piece.
+  constexpr int kTries = 4;
+  std::size_t budget = 3 * body.size() + piece_size;
+  std::size_t begin = 0;
+  int begin_line = 1;
+  std::size_t k = 0;  // first candidate after `begin`
+  while (body.size() - begin > piece_size) {
+    while (k < candidates.size() && candidates[k].at <= begin) ++k;
+    std::size_t within = k;
+    while (within < candidates.size() && candidates[within].at - begin <= piece_size) ++within;
+    std::vector<std::size_t> order;  // candidates to try: backward from the last within, then forward
+    for (std::size_t i = within; i > k && order.size() < kTries; --i) order.push_back(i - 1);
+    for (std::size_t i = within; i < candidates.size() && order.size() < 2 * kTries; ++i) order.push_back(i);
+    std::optional<std::size_t> cut;
+    for (std::size_t i : order) {
+      const Candidate& c = candidates[i];
+      std::size_t end = body.find('\n', c.at);
+      end = end == std::string_view::npos ? body.size() : end + 1;
+      if (end - begin > budget) break;
+      budget -= end - begin;
+      if (starts_last_block(body.substr(begin, end - begin), c.line - begin_line + 1)) {
+        cut = i;
+        break;
+      }
+    }
+    if (!cut) break;
+    begin = candidates[*cut].at;
+    begin_line = candidates[*cut].line;
+    starts.push_back(begin);
+  }
+  return starts;
 }
 
 namespace {
@@ -329,9 +268,10 @@ ReaderOutput read_markdown(std::string_view bytes, std::size_t pieces_from, std:
   std::string_view body = bytes.substr(base + fm.length);
   if (pieces_from == 0) pieces_from = kMarkdownPiecesFrom;
   if (piece_size == 0) piece_size = kMarkdownPieceSize;
-  MarkdownScan scan = body.size() >= pieces_from ? scan_markdown(body, piece_size) : MarkdownScan{};
-  const std::vector<std::size_t>& starts = scan.starts;
-  const std::string& definitions = scan.definitions;
+  // A file with link reference definitions ("[ref]: https://...") is read whole: a definition
+  // anywhere resolves links everywhere, which pieces read apart would not.
+  bool in_pieces = body.size() >= pieces_from && body.find("]:") == std::string_view::npos;
+  std::vector<std::size_t> starts = in_pieces ? markdown_piece_starts(body, piece_size) : std::vector<std::size_t>{0};
   auto piece_at = [&](std::size_t k) {
     std::size_t end = k + 1 < starts.size() ? starts[k + 1] : body.size();
     return body.substr(starts[k], end - starts[k]);
@@ -361,14 +301,6 @@ ReaderOutput read_markdown(std::string_view bytes, std::size_t pieces_from, std:
     Builder& piece_builder = k > 0 ? *later : builder;
     std::unique_ptr<cmark_parser, decltype(&cmark_parser_free)> parser(make_parser(), &cmark_parser_free);
     cmark_parser_feed(parser.get(), piece.data(), piece.size());
-    if (starts.size() > 1 && !definitions.empty()) {
-      // After the piece's own text (and the close of a block the file leaves open) and a blank
-      // line: they make no text, only resolve links.
-      cmark_parser_feed(parser.get(), "\n", 1);
-      if (k + 1 == starts.size()) cmark_parser_feed(parser.get(), scan.closing.data(), scan.closing.size());
-      cmark_parser_feed(parser.get(), "\n", 1);
-      cmark_parser_feed(parser.get(), definitions.data(), definitions.size());
-    }
     std::unique_ptr<cmark_node, decltype(&cmark_node_free)> root(cmark_parser_finish(parser.get()), &cmark_node_free);
     walk(root.get(), piece_builder, out, first_heading);
   }
