@@ -120,6 +120,11 @@ inline bool is_speech_verb(std::string_view w) { return speech_verb(w) != nullpt
 
 /// Double quotation marks, as UTF-8: " “ ” „ « ». (Singles typed for a double are a QuoteMark fault.)
 inline constexpr std::string_view kDoubleQuotationMarks[] = {"\"", "\u201C", "\u201D", "\u201E", "\u00AB", "\u00BB"};
+/// Marks that may open a quotation, as UTF-8: the straight marks " and ' (which open or close),
+/// “ „ « and the singles ‘ ‚ ‹. A paragraph opening with one may continue a quotation from the
+/// paragraph before (each paragraph of a long quotation reopens it).
+inline constexpr std::string_view kOpeningQuotationMarks[] = {"\"", "'", "\u201C", "\u201E", "\u00AB",
+                                                              "\u2018", "\u201A", "\u2039"};
 /// Double quotation marks that only close: ” and » (and » opening in some languages is not English copy).
 inline constexpr std::string_view kClosingDoubleQuotationMarks[] = {"\u201D", "\u00BB"};
 inline bool is_double_quotation_mark(std::string_view s) {

@@ -19,6 +19,7 @@
 #include "engine/suppressions.hpp"
 #include "util/date.hpp"
 #include "util/timings.hpp"
+#include "copydesk/lexicon.hpp"
 #include "copydesk/prefault.hpp"
 #include "util/utf8.hpp"
 
@@ -194,7 +195,7 @@ bool may_start_part_at(std::string_view text, std::size_t at) {
   std::size_t first = text.find_first_not_of(" \t\n", at);
   if (first == std::string_view::npos) return true;
   std::string_view rest = text.substr(first);
-  for (std::string_view mark : {"\"", "'", "\u201C", "\u2018", "\u201E", "\u00AB", "\u201A", "\u2039"})
+  for (std::string_view mark : lexicon::kOpeningQuotationMarks)
     if (rest.starts_with(mark)) return false;
   return true;
 }
