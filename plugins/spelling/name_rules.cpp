@@ -60,11 +60,16 @@ void NameTypoRule::check(const Document& doc, Reporter& reporter) {
   std::sort(frequent.begin(), frequent.end(), [&](std::string_view a, std::string_view b) { return shape(a) < shape(b); });
   // The given names written before each surname (their keys, each once): "Walker" and "Welker"
   // that come with other given names are two people.
+  // Made on the first question: most documents have no candidate typo to ask about.
   std::unordered_map<std::string_view, std::unordered_set<std::string>> given;
-  for (const NameMention& m : doc.names())
-    if (m.end_token - m.first_token >= 2)
-      given[bare_name_word(tokens[m.end_token - 1].text)].insert(name_word_key(tokens[m.first_token].text));
+  bool given_made = false;
   auto different_given_names = [&](std::string_view a, std::string_view b) {
+    if (!given_made) {
+      for (const NameMention& m : doc.names())
+        if (m.end_token - m.first_token >= 2)
+          given[bare_name_word(tokens[m.end_token - 1].text)].insert(name_word_key(tokens[m.first_token].text));
+      given_made = true;
+    }
     auto ga = given.find(a), gb = given.find(b);
     if (ga == given.end() || gb == given.end()) return false;
     const auto& fewer = ga->second.size() <= gb->second.size() ? ga->second : gb->second;

@@ -4,6 +4,7 @@
 
 #include <copydesk/data_lists.hpp>
 #include <copydesk/rule.hpp>
+#include <copydesk/word_set.hpp>
 #include <functional>
 #include <memory>
 #include <string>
@@ -17,7 +18,7 @@ namespace titles {
 struct TitleList {
   std::vector<std::vector<std::string>> titles;
   // Indices, longest first; found with a std::string_view.
-  std::unordered_map<std::string, std::vector<std::size_t>, copydesk::StringHash, std::equal_to<>> by_first_word;
+  copydesk::WordMap<std::vector<std::size_t>> by_first_word;  ///< open addressing: asked for many words a document
   copydesk::WordShapes first_words;  ///< the keys of by_first_word: most words are turned away before hashing
   std::vector<std::string> us_dateline_places;  ///< lower case: "texas", "calif.", "new york"
 };

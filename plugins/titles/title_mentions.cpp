@@ -14,9 +14,9 @@ std::vector<TitleMention> find_titles(const Document& doc, const TitleList& list
   for (std::uint32_t i = 0; i < tokens.size(); ++i) {
     if (!tokens[i].is_word() || tokens[i].text.size() > 24 || !list.first_words.may_contain(tokens[i].text)) continue;
     ascii_lower_into(word, tokens[i].text);
-    auto candidates = list.by_first_word.find(word);
-    if (candidates == list.by_first_word.end()) continue;
-    for (std::size_t index : candidates->second) {
+    const std::vector<std::size_t>* candidates = list.by_first_word.find(word);
+    if (!candidates) continue;
+    for (std::size_t index : *candidates) {
       const auto& title = list.titles[index];
       if (i + title.size() > tokens.size()) continue;
       bool match = true;
