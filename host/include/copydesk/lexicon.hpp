@@ -72,9 +72,23 @@ inline constexpr Honorific kHonorifics[] = {
     {"Mr", true},   {"Mrs", true},   {"Ms", true},    {"Dr", true},   {"Prof", true}, {"Messrs", true},
     {"Mx", true},   {"Miss", false}, {"Mme", false},  {"Mlle", false}, {"Sir", false}, {"Dame", false}};
 
+/// The longest honorific's length: a longer word, or one not opening with a capital, is none.
+inline constexpr std::size_t kLongestHonorific = [] {
+  std::size_t n = 0;
+  for (const Honorific& h : kHonorifics) n = std::max(n, h.word.size());
+  return n;
+}();
+static_assert([] {
+  for (const Honorific& h : kHonorifics)
+    if (h.word.empty() || h.word[0] < 'A' || h.word[0] > 'Z') return false;
+  return true;
+}(), "honorific() turns away words that do not open with a capital");
+
 /// The honorific a word is ("Mr", "Mr.", "Dame"), full stop allowed; null when it is none.
+/// Asked for every word by some rules: most are turned away by their length or first letter.
 inline const Honorific* honorific(std::string_view w) {
   if (w.ends_with(".")) w.remove_suffix(1);
+  if (w.empty() || w.size() > kLongestHonorific || w[0] < 'A' || w[0] > 'Z') return nullptr;
   for (const Honorific& h : kHonorifics)
     if (h.word == w) return &h;
   return nullptr;
