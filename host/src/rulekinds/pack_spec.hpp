@@ -60,9 +60,15 @@ class FirstWordFilter {
   /// False only when no first word can equal `token` compared as phrase_matches compares it.
   /// Inline: phrase_matches asks it of every word, for every pack rule.
   bool may_start(std::string_view token, bool exact) const {
-    if (token.empty() || !is_ascii(token)) return true;
-    char first = exact ? token[0] : ascii_lower(token[0]);  // what folding does to an ASCII letter
-    return seen_.test(slot(static_cast<unsigned char>(first), token.size()));
+    if (token.empty()) return true;
+    auto first = static_cast<unsigned char>(token[0]);
+    if (first >= 0x80) return true;  // a first letter outside ASCII: its folding is not judged here
+    first = static_cast<unsigned char>(exact ? first : ascii_lower(static_cast<char>(first)));  // folding keeps it ASCII
+    // No first word opens with this byte: the token starts none, whatever its other letters.
+    if (!first_bytes_.test(first)) return false;
+    if (seen_.test(slot(first, token.size()))) return true;
+    // None of this length: turned away, unless a later letter outside ASCII may fold to another length.
+    return !is_ascii(token);
   }
   /// Whether every byte of `s` is ASCII (no early exit: words are short, and the loop vectorises).
   static bool is_ascii(std::string_view s) {
@@ -76,7 +82,8 @@ class FirstWordFilter {
   static std::size_t slot(unsigned char first, std::size_t length) {
     return first * kLengths + std::min(length, kLengths - 1);
   }
-  std::bitset<128 * kLengths> seen_;  // by ASCII first byte, then length
+  std::bitset<128 * kLengths> seen_;  // by ASCII first byte, then length (first words all ASCII)
+  std::bitset<128> first_bytes_;      // the ASCII first byte of every first word, ASCII or not
 };
 
 /// One entry of a sequence rule's `tokens`.

@@ -42,8 +42,10 @@ std::string fold(std::string_view s, bool ignore_case) { return ignore_case ? ut
 // A word that is not ASCII (or a first word that is not) is left to the lookup: folding may
 // change its length, and an ASCII token never folds into one.
 void FirstWordFilter::add(std::string_view first_word) {
-  if (!first_word.empty() && is_ascii(first_word))
-    seen_.set(slot(static_cast<unsigned char>(first_word[0]), first_word.size()));
+  if (first_word.empty()) return;
+  auto first = static_cast<unsigned char>(first_word[0]);
+  if (first < 0x80) first_bytes_.set(first);
+  if (is_ascii(first_word)) seen_.set(slot(first, first_word.size()));
 }
 
 namespace {
