@@ -5,6 +5,9 @@
 . "$(dirname "$0")/lib.sh"
 CLIENTS=$(cd "$SHARED/clients" 2>/dev/null && pwd -P)  # physical path: node resolves modules from it
 PREFIX="${CLIENTS_PREFIX:-${XDG_CACHE_HOME:-$HOME/.cache}/copydesk-clients}"
+if [ -z "$CLIENTS" ] || [ ! -f "$CLIENTS/validate-sarif.sh" ]; then
+  skip "the third-party clients' scripts are not at $SHARED/clients"
+fi
 if [ ! -d "$PREFIX/node_modules" ] || ! command -v node >/dev/null; then
   skip "third-party clients not installed (bash $CLIENTS/install.sh)"
 fi
