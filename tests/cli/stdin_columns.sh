@@ -49,20 +49,20 @@ run col-bad check "$WORK/q.txt" --format line --column-unit bytes
 expect_rc col-bad 2
 
 # The documented Vim errorformat, through Neovim's quickfix: the cursor lands on the problem.
-if ! command -v "${NVIM:-nvim}" >/dev/null; then
+if ! command -v "${NVIM:-nvim}" >/dev/null || [ ! -f "$SHARED/clients/qf-check.lua" ]; then
   finish || exit 1  # what ran above still counts
-  echo "SKIPPED: the Neovim quickfix check: nvim is not installed (apt-get install neovim)"
+  echo "SKIPPED: the Neovim quickfix check: nvim is not installed (apt-get install neovim), or the clients' qf-check.lua is not at $SHARED/clients"
   exit 77
 fi
 EFM='%f:%l:%c: %trror: %m,%f:%l:%c: %tarning: %m,%f:%l:%c: suggestion: %m'
-QF_INPUT="$WORK/col-byte.out" QF_EFM="$EFM" "${NVIM:-nvim}" --headless -u NONE -i NONE \
+QF_INPUT="$WORK/col-byte.out" QF_EFM="$EFM" timeout 60 "${NVIM:-nvim}" --headless -u NONE -i NONE \
   -c "luafile $SHARED/clients/qf-check.lua" >"$WORK/qf.out" 2>"$WORK/qf.err"
 expect_in qf out '"cursor_on": " , her"'
 expect_in qf out '"cursor_on": " , y."'
 expect_in qf out '"cursor_on": " , lin"'
 expect_not_in qf out 'error:'
 # With code-point columns the cursor misses on a line with curly quotes: the unit matters.
-QF_INPUT="$WORK/col-codepoint.out" QF_EFM="$EFM" "${NVIM:-nvim}" --headless -u NONE -i NONE \
+QF_INPUT="$WORK/col-codepoint.out" QF_EFM="$EFM" timeout 60 "${NVIM:-nvim}" --headless -u NONE -i NONE \
   -c "luafile $SHARED/clients/qf-check.lua" >"$WORK/qf-cp.out" 2>&1
 expect_not_in qf-cp out '"cursor_on": " , her"'
 finish
