@@ -78,10 +78,10 @@ else
 fi
 
 # fix writes the fixes of every part, and leaves the CRLF line ends as they were.
-cp "$WORK/long-crlf.txt" "$WORK/fixme.txt"
-run fix fix "$WORK/fixme.txt"
+cp "$WORK/long-crlf.txt" "$WORK/to-fix.txt"
+run fix fix "$WORK/to-fix.txt"
 expect_rc fix 0
-python3 - "$WORK/long-crlf.txt" "$WORK/fixme.txt" <<'PY' >"$WORK/fixcheck.out" 2>&1
+python3 - "$WORK/long-crlf.txt" "$WORK/to-fix.txt" <<'PY' >"$WORK/fixcheck.out" 2>&1
 import sys
 before = open(sys.argv[1], "rb").read()
 after = open(sys.argv[2], "rb").read()

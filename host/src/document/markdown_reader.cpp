@@ -255,7 +255,6 @@ void walk(cmark_node* root, Builder& builder, ReaderOutput& out, bool& first_hea
       default:
         break;
     }
-  
   }
 }
 
